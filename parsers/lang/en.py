@@ -1,0 +1,188 @@
+"""English language resources for the time-expression engine: data only, no logic.
+
+FORMAT: value tables map lower-case words to values; PATTERNS are regex fragments; RULES are
+(name, pattern, builder) where `{name}` in a pattern stands for the alternation of the table
+or fragment of that name, captured as a named group.  A group named `t` marks the extent of
+the expression when the pattern needs context around it ("in {year}" tags the year only).
+A second language is a second module with the same names.
+"""
+
+MONTHS = {
+    "january": 1, "jan": 1, "jan.": 1,
+    "february": 2, "feb": 2, "feb.": 2,
+    "march": 3, "mar.": 3,
+    "april": 4, "apr": 4, "apr.": 4,
+    "may": 5,
+    "june": 6, "jun.": 6,
+    "july": 7, "jul.": 7,
+    "august": 8, "aug": 8, "aug.": 8,
+    "september": 9, "sept": 9, "sept.": 9, "sep.": 9,
+    "october": 10, "oct": 10, "oct.": 10,
+    "november": 11, "nov": 11, "nov.": 11,
+    "december": 12, "dec": 12, "dec.": 12,
+}
+
+# Month names that are also common words: only taken next to a day or year.
+AMBIGUOUS_MONTHS = ("march", "may", "jan", "jun", "oct", "dec", "aug", "sept")
+
+WEEKDAYS = {
+    "monday": 0, "mon.": 0,
+    "tuesday": 1, "tues.": 1, "tue.": 1,
+    "wednesday": 2, "wed.": 2,
+    "thursday": 3, "thurs.": 3, "thu.": 3,
+    "friday": 4, "fri.": 4,
+    "saturday": 5, "sat.": 5,
+    "sunday": 6, "sun.": 6,
+}
+
+# TIMEX3 part-of-day codes
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI",
+}
+
+# word -> (offset in days, part of day)
+RELATIVE_DAYS = {
+    "today": (0, None),
+    "tonight": (0, "NI"),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
+}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a couple of": 2, "a few": "X", "several": "X", "many": "X",
+}
+
+# unit word -> (calendar unit, TIMEX3 duration letter)
+UNITS = {
+    "year": ("year", "Y"), "years": ("year", "Y"),
+    "month": ("month", "M"), "months": ("month", "M"),
+    "week": ("week", "W"), "weeks": ("week", "W"),
+    "day": ("day", "D"), "days": ("day", "D"),
+    "hour": ("hour", "H"), "hours": ("hour", "H"),
+    "minute": ("minute", "M"), "minutes": ("minute", "M"),
+    "decade": ("decade", "DE"), "decades": ("decade", "DE"),
+    "century": ("century", "CE"), "centuries": ("century", "CE"),
+}
+# Units a calendar can be moved by ("22 months ago"); hours and minutes cannot date a day.
+CALENDAR_UNITS = {
+    "year": "year", "years": "year", "month": "month", "months": "month",
+    "week": "week", "weeks": "week", "day": "day", "days": "day",
+    "decade": "decade", "decades": "decade",
+}
+PERIODS = {"week": "week", "month": "month", "year": "year"}
+
+# modifier -> offset in units from the reference period ("last week": -1)
+MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1}
+
+# name -> (month, day); fixed-date holidays
+HOLIDAYS = {
+    "new year's eve": (12, 31), "new year’s eve": (12, 31),
+    "new year's day": (1, 1), "new year’s day": (1, 1),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14), "valentine’s day": (2, 14),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "veterans day": (11, 11), "armistice day": (11, 11),
+    "st. patrick's day": (3, 17), "st. patrick’s day": (3, 17),
+}
+
+PATTERNS = {
+    "day": r"3[01]|[12]\d|0?[1-9]",
+    "ordinal_day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)",
+    "year": r"1[89]\d\d|20\d\d",
+    "month_num": r"1[0-2]|0?[1-9]",
+    "digits": r"\d{1,3}",
+    "year_prep": r"in|since|by|until|till|from|before|after|during|of|early|late|mid-?|throughout|to|and|through",
+    "possessive": r"(?:'s|’s)",
+    "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
+    "number_digits": r"\d{1,3}|{number_word}",
+}
+
+# Abbreviations after which a sentence goes on when a lower-case word follows.
+ABBREVIATIONS = (
+    "U.S.", "U.N.", "U.K.", "E.U.", "Gov.", "Sen.", "Rep.", "Dr.", "Mr.", "Mrs.", "Ms.", "Gen.",
+    "Col.", "Lt.", "Sgt.", "Capt.", "St.", "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "vs.", "approx.", "est.",
+)
+
+# Which table each `{name}` in a pattern stands for (the alternation of its keys).
+TABLES = {
+    "month": MONTHS, "weekday": WEEKDAYS, "part": PARTS_OF_DAY, "relative_day": RELATIVE_DAYS,
+    "holiday": HOLIDAYS, "number_word": NUMBERS, "unit": UNITS, "calendar_unit": CALENDAR_UNITS,
+    "period": PERIODS, "modifier": MODIFIERS, "abbreviation": ABBREVIATIONS,
+}
+# Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
+CAPITALIZED = ("month", "weekday", "holiday")
+# Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
+LOWER_CASE = ("unit", "calendar_unit", "period")
+# Tables matched exactly as written.
+EXACT = ("abbreviation",)
+
+# Clause words that set the direction of a bare weekday or month: future cues look ahead.
+FUTURE_CUES = (
+    "will", "won't", "'ll", "’ll", "shall", "would", "going to", "due to", "scheduled",
+    "expected to", "plans to", "plan to", "set to", "next", "upcoming", "until", "till",
+)
+PAST_CUES = (
+    "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
+    "hit", "struck", "met", "ago", "last", "earlier",
+)
+# Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
+NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
+               "breed", "bleed", "embed", "shed", "wed", "bed", "red")
+# Verbs of saying: a date right after one ("said Saturday") is the date of a statement,
+# and relative words in the quotation that follows or precedes are resolved against it.
+SPEECH_VERBS = ("said", "says", "told", "announced", "stated", "added", "wrote", "declared")
+
+# Quotation marks: opening, closing (straight quotes toggle)
+QUOTES = {"“": "”", '"': '"', "«": "»"}
+
+RULES = (
+    # name                         pattern                                                           builds
+    ("iso date",                   r"(?<![\d-]){year}-(?P<month_num>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])", "date"),
+    ("month/day/year",             r"(?<![\d/]){month_num}/{day}/{year}(?![\d/])",                  "date"),
+    ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{year}\b",                  "date"),
+    ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s{year}\b",         "date"),
+    ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:)\b",               "date"),
+    ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
+    ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
+    ("modifier month",             r"\b{modifier}\s{month}\b",              "month"),
+    ("in month",                   r"\b(?:in|since|until|by|during|early|late|mid-?)\s(?P<t>{month})\b(?!\s\d)", "month"),
+    ("year after preposition",     r"\b(?:{year_prep})\s(?:the\s(?:year|end|start|spring|summer|fall|autumn|winter)\sof\s)?(?P<t>{year})\b(?![-–]\d|\s(?:people|troops|soldiers|votes|points|times|units|shares|cars|homes|jobs|miles|km|kilometers|kilometres|dollars|euros))", "date"),
+    ("weekday part of day",        r"{weekday}\s{part}\b",                                          "weekday"),
+    ("modifier weekday",           r"\b{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
+    ("bare weekday",               r"{weekday}(?={possessive}|\b)",                                 "weekday"),
+    ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
+    ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
+    ("holiday",                    r"{holiday}",                                                     "holiday"),
+    ("N units ago",                r"\b{number}\s{calendar_unit}\s(?:ago|earlier)\b",               "shift_back"),
+    ("modifier period",            r"\b{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
+    ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
+    ("N units",                    r"\b(?:(?:nearly|almost|about|around|more than|over|some|at least)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
+    ("recent units",               r"\b(?:recent|past|last|coming)\s(?P<vague_unit>days|weeks|months|years)\b", "vague_duration"),
+    ("for units",                  r"\bfor\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\b", "vague_duration"),
+    ("now",                        r"\b(?:right\s)?now\b",                                          "present"),
+)
+
+# Text that looks like a time but is not one: any match inside a blocked span is dropped.
+BLOCKED = (
+    r"\b(?:Theresa|Brian|Elaine|Rep\.|Sen\.)\s+May\b",
+    r"\b(?:may|might|can|could|will|would)\s+(?:march|may)\b",
+    r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
+    r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
+)
+
+# Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.
+# "3 p.m. Friday" is one sentence: a clock abbreviation before a weekday, month or lower-case word.
+SENTENCE_JOINS = (
+    (r"\b(?:a\.m\.|p\.m\.)$", r"^(?:{weekday}|{month}|[a-z(]|\d)"),
+    (r"\b(?:{abbreviation})$", r"^(?:[a-z(]|\d)"),
+)

@@ -1,0 +1,289 @@
+"""Stage 2: text -> TimeMention: find time expressions and say what their words mean.
+
+The engine knows no language: words, patterns and rules come from a module in `parsers/lang`
+(see `parsers/lang/en.py` for the format).  Each rule names a builder below that turns its match
+into a `Reading`; where rules overlap the longest match wins, then the earlier rule.  Around each
+match the engine notes what resolution needs: the tense of the clause, whether the expression
+sits inside a quotation, and whether it dates a reporting verb ("said Saturday").
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Callable, Iterator
+
+from timeline.model import Reading, TimeMention
+
+_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    build: Callable[[dict, ModuleType], Reading | None]
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language module with its rules compiled."""
+
+    lang: ModuleType
+    rules: tuple[Rule, ...]
+    blocked: tuple[re.Pattern, ...]
+    future: re.Pattern
+    past: re.Pattern
+    speech_before: re.Pattern
+
+
+def _alternation(words, case: str) -> str:
+    # Longest first, so "new year's eve" wins over "new year".  Capitalised tables take the
+    # capitalised and upper-case forms only, so the verb "may" is never a month; lower-case
+    # tables take the lower-case form only, so "a Day of Mourning" is no duration.
+    forms = set()
+    for w in words:
+        if case == "capitalized":
+            forms.update({w[:1].upper() + w[1:], w.upper(), " ".join(p[:1].upper() + p[1:] for p in w.split(" "))})
+        else:
+            forms.add(w)
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return f"(?-i:{alt})" if case else alt
+
+
+def expand(template: str, lang: ModuleType, capture: bool = False) -> str:
+    """`template` with each `{name}` replaced by its table's alternation or its fragment."""
+    return _expand(template, lang, capture)
+
+
+def _expand(template: str, lang: ModuleType, capture: bool) -> str:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name in lang.TABLES:
+            case = ("capitalized" if name in lang.CAPITALIZED else "lower" if name in lang.LOWER_CASE
+                    else "exact" if name in lang.EXACT else "")
+            body = _alternation(lang.TABLES[name], case)
+        elif name in lang.PATTERNS:
+            body = _expand(lang.PATTERNS[name], lang, capture=False)
+        else:
+            raise KeyError(f"unknown pattern name {{{name}}} in {template!r}")
+        return f"(?P<{name}>{body})" if capture else f"(?:{body})"
+
+    return _NAME.sub(sub, template)
+
+
+def _cue_pattern(words) -> re.Pattern:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str = "en") -> Language:
+    lang = importlib.import_module(f"parsers.lang.{code}")
+    rules = []
+    for name, template, builder in lang.RULES:
+        try:
+            build = BUILDERS[builder]
+        except KeyError:
+            raise KeyError(f"rule {name!r} names unknown builder {builder!r}") from None
+        rules.append(Rule(name, re.compile(_expand(template, lang, capture=True), re.IGNORECASE), build))
+    blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
+    verbs = "|".join(re.escape(v) for v in lang.SPEECH_VERBS)
+    speech_before = re.compile(rf"\b(?:{verbs})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+    return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
+                    _cue_pattern(lang.PAST_CUES), speech_before)
+
+
+# --- builders: match groups -> Reading -------------------------------------------------------
+
+def _number(text: str, lang: ModuleType) -> int | str:
+    t = text.lower().replace(",", "")
+    return int(t) if t.isdigit() else lang.NUMBERS[t]
+
+
+def _month(g: dict, lang: ModuleType) -> int:
+    m = g.get("month")
+    return lang.MONTHS[m.lower()] if m else int(g["month_num"])
+
+
+def build_date(g: dict, lang: ModuleType) -> Reading | None:
+    year = int(g["year"]) if g.get("year") else None
+    has_month = g.get("month") or g.get("month_num")
+    month = _month(g, lang) if has_month else None
+    day = int(g["day"]) if g.get("day") else None
+    return Reading(year=year, month=month, day=day)
+
+
+def build_month(g: dict, lang: ModuleType) -> Reading:
+    mod = g.get("modifier")
+    direction = lang.MODIFIERS[mod.lower()] if mod else None
+    return Reading(month=_month(g, lang), direction=direction or None)
+
+
+def build_weekday(g: dict, lang: ModuleType) -> Reading:
+    mod = g.get("modifier")
+    direction = lang.MODIFIERS[mod.lower()] if mod else None
+    part = lang.PARTS_OF_DAY[g["part"].lower()] if g.get("part") else None
+    return Reading(type="TIME" if part else "DATE", weekday=lang.WEEKDAYS[g["weekday"].lower()],
+                   part_of_day=part, direction=direction or None)
+
+
+def build_relative_day(g: dict, lang: ModuleType) -> Reading:
+    if g.get("rel_part"):
+        word = g["_text"].split()[0].lower()
+        offset, _ = lang.RELATIVE_DAYS[word]
+        part = lang.PARTS_OF_DAY[g["rel_part"].lower()]
+    else:
+        offset, part = lang.RELATIVE_DAYS[g["relative_day"].lower()]
+    return Reading(type="TIME" if part else "DATE", offset=offset, unit="day", part_of_day=part)
+
+
+def build_holiday(g: dict, lang: ModuleType) -> Reading:
+    month, day = lang.HOLIDAYS[g["holiday"].lower()]
+    return Reading(month=month, day=day)
+
+
+def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
+    n = _number(g["number"], lang)
+    if not isinstance(n, int):
+        return None
+    return Reading(offset=-n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
+
+
+def build_period(g: dict, lang: ModuleType) -> Reading:
+    return Reading(offset=lang.MODIFIERS[g["modifier"].lower()], unit=lang.PERIODS[g["period"].lower()])
+
+
+def build_duration(g: dict, lang: ModuleType) -> Reading | None:
+    n = _number(g.get("number") or g["number_digits"], lang)
+    unit, letter = lang.UNITS[g["unit"].lower()]
+    time_part = "T" if unit in ("hour", "minute") else ""
+    return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}")
+
+
+def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
+    unit, letter = lang.UNITS[g["vague_unit"].lower()]
+    return Reading(type="DURATION", duration=f"PX{letter}")
+
+
+def build_present(g: dict, lang: ModuleType) -> Reading:
+    return Reading(literal="PRESENT_REF")
+
+
+BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
+    "date": build_date,
+    "month": build_month,
+    "weekday": build_weekday,
+    "relative_day": build_relative_day,
+    "holiday": build_holiday,
+    "shift_back": build_shift_back,
+    "period": build_period,
+    "duration": build_duration,
+    "vague_duration": build_vague_duration,
+    "present": build_present,
+}
+
+
+# --- context around a match --------------------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[.;:!?\n“”\"«»]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def quote_spans(text: str, lang: ModuleType) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; an unclosed quote ends with its paragraph."""
+    spans = []
+    open_at, closer = -1, ""
+    for i, ch in enumerate(text):
+        if open_at >= 0:
+            if ch == closer:
+                spans.append((open_at, i))
+                open_at = -1
+            elif ch == "\n":
+                spans.append((open_at, i))
+                open_at = -1
+        elif ch in lang.QUOTES:
+            open_at, closer = i, lang.QUOTES[ch]
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def clause_tense(text: str, start: int, end: int, language: Language, window: int = 8) -> str | None:
+    """FUTURE or PAST from the nearest tense cue of the clause around [start, end), else None.
+
+    The governing verb usually precedes the date in news ("will meet on Tuesday"), so the words
+    to the left are read first, nearest first; then a few words to the right ("Jan. 1 will be").
+    """
+    lang = language.lang
+    left_from = max(0, start - 120)
+    left = text[left_from:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    left_words = _WORD.findall(left[cut:])[-window:]
+    right = text[end:end + 80]
+    stop = _CLAUSE_END.search(right)
+    right_words = _WORD.findall(right[:stop.start()] if stop else right)[:5]
+
+    def cue(words: list[str]) -> str | None:
+        phrase = " ".join(words)
+        fut = [m.start() for m in language.future.finditer(phrase)]
+        past = [m.start() for m in language.past.finditer(phrase)]
+        pos = 0
+        for w in words:
+            lw = w.lower()
+            if len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower():
+                past.append(pos)
+            pos += len(w) + 1
+        return fut, past
+
+    fut, past = cue(left_words)
+    if fut or past:
+        # the cue nearest the date governs it
+        return "FUTURE" if max(fut, default=-1) > max(past, default=-1) else "PAST"
+    fut, past = cue(right_words)
+    if fut or past:
+        return "FUTURE" if min(fut, default=10**6) < min(past, default=10**6) else "PAST"
+    return None
+
+
+# --- the finder ---------------------------------------------------------------------------------
+
+def _candidates(text: str, language: Language) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
+    for order, rule in enumerate(language.rules):
+        for m in rule.regex.finditer(text):
+            start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
+            if end > start:
+                yield start, end, order, rule, m
+
+
+def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[TimeMention, ...]:
+    """All time expressions in `text`, in order, with their readings and context."""
+    lang = load_language(language)
+    blocked = [m.span() for b in lang.blocked for m in b.finditer(text)]
+    chosen: list[tuple[int, int, Rule, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    # longest match first, then the earlier rule; a match overlapping a taken one is dropped
+    for start, end, _, rule, m in sorted(_candidates(text, lang), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in blocked):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, rule, m))
+    chosen.sort(key=lambda c: c[0])
+    quotes = quote_spans(text, lang.lang)
+    mentions = []
+    for start, end, rule, m in chosen:
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        groups["_text"] = text[start:end]
+        reading = rule.build(groups, lang.lang)
+        if reading is None:
+            continue
+        mentions.append(TimeMention(
+            article_id=article_id, start=start, end=end, text=text[start:end], rule=rule.name,
+            reading=reading,
+            tense=clause_tense(text, start, end, lang) or "",
+            quoted=any(s < start and end <= e for s, e in quotes),
+            speech=bool(lang.speech_before.search(text[max(0, start - 40):start])),
+        ))
+    return tuple(mentions)

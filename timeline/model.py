@@ -1,0 +1,185 @@
+"""The records passed between stages: articles, time mentions, resolved dates, events.
+
+Every stage takes and returns these frozen dataclasses; none mutates its input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Precision(str, Enum):
+    """How precisely a date is known, coarsest first (the order sorts ties)."""
+
+    CENTURY = "century"
+    DECADE = "decade"
+    YEAR = "year"
+    QUARTER = "quarter"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    PART_OF_DAY = "part_of_day"
+    TIME = "time"
+
+    @property
+    def rank(self) -> int:
+        return list(Precision).index(self)
+
+
+class Reference(str, Enum):
+    """What a relative expression was resolved against."""
+
+    ABSOLUTE = "absolute"  # the words name the date; no reference needed
+    PUBLISHED = "published"  # the article's publication date
+    SPEECH = "speech"  # the date of the statement a quotation belongs to
+    NARRATIVE = "narrative"  # the date the story last set
+
+
+class DatedBy(str, Enum):
+    """How an event mention got its date."""
+
+    EXPLICIT = "explicit"  # a calendar date in the sentence: "Dec. 30", "February 2022"
+    RELATIVE = "relative"  # a relative expression resolved: "on Saturday", "22 months ago"
+    INHERITED = "inherited"  # no expression: the story time set by an earlier sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    published: dt.date | None
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    credit: str = ""
+    source: str = ""  # the file (or file:line) it was read from, for messages
+    dateline: tuple[int, int] | None = None  # span of a date line read from the text: metadata, no story
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a time expression says on its own, before any reference date.
+
+    Calendar fields are set when the words give them; `offset` counts `unit`s from
+    the reference (tomorrow: +1 day, 22 months ago: -22 months, this week: 0 weeks);
+    `direction` says which way a bare weekday or month looks (-1 back, +1 ahead,
+    0 nearest, None: decided by tense).
+    """
+
+    type: str = "DATE"  # TIMEX3 type: DATE, TIME, DURATION, SET
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday = 0
+    part_of_day: str | None = None  # TIMEX3 code: MO, AF, EV, NI
+    clock: str | None = None  # "15:00"
+    offset: int | None = None
+    unit: str | None = None  # day, week, month, quarter, year, decade, century
+    direction: int | None = None
+    duration: str | None = None  # an ISO 8601 duration for type DURATION: "P2Y", "PT18H"
+    literal: str | None = None  # a value that needs no reference: PRESENT_REF, PAST_REF
+    decade: int | None = None  # 199 for "the 1990s"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time expression at one place in one text."""
+
+    article_id: str
+    start: int  # character offsets into Article.text
+    end: int
+    text: str
+    rule: str  # the rule that found it: shown in debug output and test failures
+    reading: Reading
+    tense: str = ""  # of the clause around it: PAST, FUTURE, or "" when no word tells
+    quoted: bool = False  # inside a quotation: resolved against the speech date
+    speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    value: str  # TIMEX3 value: "2023-12-30", "2023-W52", "2022-02", "2023-12-29TEV", "P2Y"
+    precision: Precision | None  # None for durations, sets and unanchored references
+    reference: Reference
+    start: dt.date | None = None  # first day of the period, for ordering and the chart
+    end: dt.date | None = None  # last day of the period
+
+    @property
+    def is_calendar(self) -> bool:
+        """True when the value names a place on the calendar (not a duration or PAST_REF)."""
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time mention with its resolution: what the tagger returns."""
+
+    mention: TimeMention
+    date: ResolvedDate | None
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.end
+
+    @property
+    def text(self) -> str:
+        return self.mention.text
+
+    @property
+    def type(self) -> str:
+        return self.mention.reading.type
+
+    @property
+    def value(self) -> str | None:
+        return self.date.value if self.date else None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (blank-line or line-break block) it sits in
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence of one article reporting something on a date."""
+
+    article_id: str
+    sentence: Sentence
+    date: ResolvedDate
+    dated_by: DatedBy
+    date_text: str  # the time expression it was dated by (for inherited: the earlier one)
+    date_start: int  # offsets of that expression in the article
+    date_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A happening on one date, merged across the articles that report it."""
+
+    id: str
+    date: ResolvedDate
+    title: str
+    mentions: tuple[EventMention, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(m.article_id, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    warnings: tuple[str, ...] = field(default=())
