@@ -1,0 +1,66 @@
+"""Stage 5: mentions of one happening on one date merge across articles; dates never mix."""
+import datetime as dt
+
+from parsers.events import extract_events
+from parsers.resolve import resolve_all
+from parsers.sentences import split_sentences
+from parsers.timexes import find_times
+from timeline.merge import make_title, merge
+from timeline.model import Article
+from timeline.settings import Settings
+
+
+def mentions_of(*articles):
+    out = []
+    for art in articles:
+        timexes = resolve_all(find_times(art.text, art.id), art.published)
+        out.extend(extract_events(art, split_sentences(art.text, art.id), timexes, Settings()))
+    return tuple(out)
+
+
+A = Article("wire", "An earthquake of magnitude 6.1 struck the city of Izmir on Tuesday, killing 12 people. "
+            "Rescuers pulled survivors from collapsed buildings.", dt.date(2024, 3, 6))
+B = Article("daily", "Rescue teams searched the rubble in Izmir after Tuesday's earthquake killed 12 people. "
+            "Parliament approved the budget on Monday.", dt.date(2024, 3, 7))
+C = Article("weekly", "The Izmir earthquake on March 5 left 14 people dead, officials said on Thursday.",
+            dt.date(2024, 3, 9))
+
+
+def test_same_happening_same_date_merges_across_articles():
+    events = merge(mentions_of(A, B, C), Settings())
+    quake = [e for e in events if e.date.value == "2024-03-05" and len(e.sources) > 1]
+    assert len(quake) == 1
+    assert set(quake[0].sources) == {"wire", "daily", "weekly"}
+    texts = [m.sentence.text for m in quake[0].mentions]
+    assert "Rescue teams searched the rubble in Izmir after Tuesday's earthquake killed 12 people." in texts
+
+
+def test_different_dates_never_merge_and_order_is_chronological():
+    events = merge(mentions_of(A, B, C), Settings())
+    values = [e.date.value for e in events]
+    assert values == sorted(values)
+    assert "2024-03-04" in values and "2024-03-07" in values  # budget vote, statement on Thursday
+    for e in events:
+        assert len({m.date.value for m in e.mentions}) == 1
+
+
+def test_ids_are_stable_across_runs():
+    first = [e.id for e in merge(mentions_of(A, B, C), Settings())]
+    again = [e.id for e in merge(mentions_of(A, B, C), Settings())]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_week_mention_joins_the_day_event_it_reports():
+    d = Article("d", "Floodwaters swept through Porto Alegre on Wednesday, displacing 3,000 residents.",
+                dt.date(2024, 5, 10))
+    w = Article("w", "Floodwaters that swept through Porto Alegre earlier this week displaced 3,000 residents.",
+                dt.date(2024, 5, 10))
+    events = merge(mentions_of(d, w), Settings())
+    assert len(events) == 1 and events[0].date.value == "2024-05-08"
+    assert set(events[0].sources) == {"d", "w"}
+
+
+def test_title_is_short_and_cut_at_a_clause():
+    title = make_title("Russia launched six rocket attacks on the city, the head of Kharkiv's regional "
+                       "administration said, adding that children were hurt.", 14)
+    assert title == "Russia launched six rocket attacks on the city…"
