@@ -42,13 +42,15 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
             i += 1
         if inside:
             seen: set[str] = set()
-            for t in inside:
+            # "until tomorrow" bounds a span; it dates the sentence only when nothing else does
+            happened = [t for t in inside if not t.mention.bound] or inside
+            for t in happened:
                 if t.date.value in seen:
                     continue
                 seen.add(t.date.value)
                 mentions.append(EventMention(article.id, sentence, t.date, _dated_by(t), t.text, t.start, t.end))
             # the first date of a sentence is usually its main clause's: it sets the story time
-            first = next((t for t in inside if t.date.precision in _STORY_PRECISIONS), None)
+            first = next((t for t in happened if t.date.precision in _STORY_PRECISIONS), None)
             if first is not None:
                 story, since_story = first, 0
             continue

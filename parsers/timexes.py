@@ -37,6 +37,7 @@ class Language:
     future: re.Pattern
     past: re.Pattern
     speech_before: re.Pattern
+    bound_before: re.Pattern
 
 
 def _alternation(words, case: str) -> str:
@@ -92,8 +93,10 @@ def load_language(code: str = "en") -> Language:
     blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
     verbs = "|".join(re.escape(v) for v in lang.SPEECH_VERBS)
     speech_before = re.compile(rf"\b(?:{verbs})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+    bounds = "|".join(re.escape(v) for v in lang.BOUND_WORDS)
+    bound_before = re.compile(rf"\b(?:{bounds})\s+$", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
-                    _cue_pattern(lang.PAST_CUES), speech_before)
+                    _cue_pattern(lang.PAST_CUES), speech_before, bound_before)
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
@@ -285,5 +288,6 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             tense=clause_tense(text, start, end, lang) or "",
             quoted=any(s < start and end <= e for s, e in quotes),
             speech=bool(lang.speech_before.search(text[max(0, start - 40):start])),
+            bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
         ))
     return tuple(mentions)

@@ -59,3 +59,10 @@ def test_dateline_is_metadata_not_an_event():
     timexes = resolve_all(find_times(text, art.id), art.published)
     found = extract_events(art, split_sentences(text, art.id), timexes, Settings())
     assert [m.date.value for m in found] == ["2023-12-30"]
+
+
+def test_a_bound_dates_the_sentence_only_when_nothing_else_does():
+    found = mentions("Crews worked on Saturday and will keep clearing the road until tomorrow.")
+    assert [m.date.value for m in found] == ["2023-12-30"]
+    found = mentions("The curfew stays in force until Tuesday.")
+    assert [m.date.value for m in found] == ["2024-01-02"]

@@ -66,6 +66,27 @@ def make_title(text: str, words: int) -> str:
     return head.rstrip(",;:") + "…"
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
+
+
+def title_source(m: EventMention) -> str:
+    """The words of a mention that a title is made from: the clause its date expression sits in
+    ("..., 21 people were killed by Kyiv on Saturday"), else the sentence."""
+    s = m.sentence
+    if m.dated_by is DatedBy.INHERITED or not (s.start <= m.date_start < s.end):
+        return s.text
+    at = m.date_start - s.start
+    breaks = [(b.start(), b.end()) for b in _CLAUSE_BREAK.finditer(s.text)]
+    left = max((e for b, e in breaks if e <= at), default=0)
+    right = min((b for b, e in breaks if b >= at), default=len(s.text))
+    clause = s.text[left:right].strip()
+    # a clause that opens with a capital or a figure stands alone ("21 people were killed");
+    # one opening with "which" or "saying" reads as a fragment
+    if len(clause.split()) >= 5 and (clause[:1].isupper() or clause[:1].isdigit()):
+        return clause
+    return s.text
+
+
 def _best(group: list[int], sim: np.ndarray, mentions: list[EventMention]) -> EventMention:
     # the most central mention, preferring one dated by its own words over an inherited one
     def score(i: int) -> tuple:
@@ -73,6 +94,27 @@ def _best(group: list[int], sim: np.ndarray, mentions: list[EventMention]) -> Ev
         m = mentions[i]
         return (m.dated_by is not DatedBy.INHERITED, centrality, -m.sentence.start)
     return mentions[max(group, key=score)]
+
+
+def _attach_inherited(groups: list[list[int]], mentions: list[EventMention]) -> list[list[int]]:
+    """An inherited mention that joined nothing goes with the sentence it took its date from:
+    it goes on telling that sentence's story, and alone it would be an event without a date
+    of its own."""
+    home: dict[tuple[str, int], list[int]] = {}
+    for g in groups:
+        for i in g:
+            m = mentions[i]
+            if m.dated_by is not DatedBy.INHERITED:
+                home.setdefault((m.article_id, m.date_start), g)
+    kept = []
+    for g in groups:
+        m = mentions[g[0]]
+        target = home.get((m.article_id, m.date_start))
+        if len(g) == 1 and m.dated_by is DatedBy.INHERITED and target is not None:
+            target.extend(g)
+        else:
+            kept.append(g)
+    return kept
 
 
 def merge(mentions: tuple[EventMention, ...], settings: Settings,
@@ -90,6 +132,8 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     groups: list[list[int]] = []
     for indices in by_date.values():
         groups.extend(_clusters(indices, sim, settings.merge_threshold))
+
+    groups = _attach_inherited(groups, mentions)
 
     # week- or month-precise groups join the most similar day-precise group inside their period
     precise = [g for g in groups if mentions[g[0]].date.precision.rank >= Precision.DAY.rank]
@@ -111,7 +155,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         date = mentions[precise_first[0]].date
         group = sorted((mentions[i] for i in g),
                        key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start))
-        title = make_title(_best(g, sim, mentions).sentence.text, settings.title_words)
+        title = make_title(title_source(_best(g, sim, mentions)), settings.title_words)
         events.append(Event(_event_id(group), date, title, tuple(group)))
     events.sort(key=lambda e: (*chronological_key(e.date), -len(e.sources), e.id))
     return tuple(events)

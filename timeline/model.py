@@ -95,6 +95,7 @@ class TimeMention:
     tense: str = ""  # of the clause around it: PAST, FUTURE, or "" when no word tells
     quoted: bool = False  # inside a quotation: resolved against the speech date
     speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
+    bound: bool = False  # ends a span ("until tomorrow", "into New Year's Eve"): not when it happened
 
 
 @dataclass(frozen=True, slots=True)

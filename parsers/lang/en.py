@@ -142,6 +142,9 @@ NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succe
 # and relative words in the quotation that follows or precedes are resolved against it.
 SPEECH_VERBS = ("said", "says", "told", "announced", "stated", "added", "wrote", "declared")
 
+# Words right before a date that make it the end of a span rather than the day of a happening.
+BOUND_WORDS = ("until", "till", "into", "through", "by")
+
 # Quotation marks: opening, closing (straight quotes toggle)
 QUOTES = {"“": "”", '"': '"', "«": "»"}
 
