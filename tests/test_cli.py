@@ -1,0 +1,140 @@
+"""The `timeline` command end to end on the shipped example and on bad input."""
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "belgorod"
+MANIFEST = str(EXAMPLE / "articles.csv")
+IDS = ["000_94c853d9db102ad8", "001_ea61134ae501334f", "002_9777391901b12543",
+       "003_23c3bec692f3bafe", "004_8ce188758bce3ce7"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    result = CliRunner().invoke(main, ["build", MANIFEST, "-o", str(out / "t.html"),
+                                       "--csv", str(out / "e.csv"), "--json", str(out / "e.json")])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def events_of(built):
+    return json.loads((built[0] / "e.json").read_text(encoding="utf-8"))["events"]
+
+
+def find(events, date, article, phrase):
+    return [e for e in events if e["date"] == date
+            and any(m["article"] == article and phrase in m["text"] for m in e["mentions"])]
+
+
+def test_build_reports_progress_and_writes_three_files(built):
+    out, result = built
+    assert "[5/5]" in result.stderr and "5 articles" in result.stderr
+    assert {p.name for p in out.iterdir()} == {"t.html", "e.csv", "e.json"}
+
+
+def test_json_events_are_ordered_cited_and_cover_every_article(built):
+    doc = json.loads((built[0] / "e.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in doc["articles"]] == IDS
+    events = doc["events"]
+    assert {s for e in events for s in e["sources"]} == set(IDS)
+    texts = {a: (EXAMPLE / "articles" / f"{a}.txt").read_text(encoding="utf-8") for a in IDS}
+    for e in events:
+        for m in e["mentions"]:
+            # citations are verbatim sentences at their offsets
+            assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
+            assert m["dated_by"] in ("explicit", "relative", "inherited")
+
+
+def test_the_strike_on_belgorod_is_one_event_on_december_30(built):
+    events = events_of(built)
+    [strike] = find(events, "2023-12-30", "002_9777391901b12543",
+                    "21 people were killed reportedly in a retaliatory step by Kyiv on Saturday")
+    assert len(strike["sources"]) >= 2
+    assert find(events, "2023-12-30", "003_23c3bec692f3bafe", "a Dec. 30 strike on the Russian city")
+
+
+@pytest.mark.parametrize("date, article, phrase, dated_by", [
+    ("2022-02", "000_94c853d9db102ad8", "launched hostilities against Ukraine in February 2022", "explicit"),
+    ("2022-02", "002_9777391901b12543", "invasion of Ukraine 22 months ago", "relative"),
+    ("2023-12-29", "001_ea61134ae501334f", "biggest missile bombardment on Ukraine last Friday", "relative"),
+    ("2023-12-29TEV", "002_9777391901b12543", "private home in the Belgorod region late Friday evening", "relative"),
+    ("2023-12-30", "004_8ce188758bce3ce7", "The UNSC meeting was held on Saturday", "relative"),
+    ("2024-01-01", "003_23c3bec692f3bafe", "Putin on Jan. 1 vowed to intensify attacks", "explicit"),
+    ("2024-01-01", "004_8ce188758bce3ce7", "January 1 will be declared a Day of Mourning", "explicit"),
+    ("2024-01-02", "003_23c3bec692f3bafe", "President Volodymyr Zelensky said on Jan. 2", "explicit"),
+    ("2023-12-30", "001_ea61134ae501334f", "on Belgorod on Saturday that killed 24 civilians", "relative"),
+])
+def test_sentences_are_dated_against_their_article(built, date, article, phrase, dated_by):
+    [event] = find(events_of(built), date, article, phrase)
+    [mention] = [m for m in event["mentions"] if m["article"] == article and phrase in m["text"]]
+    assert mention["dated_by"] == dated_by
+
+
+def test_csv_has_one_row_per_event_with_citations(built):
+    events = events_of(built)
+    with open(built[0] / "e.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["date"] for r in rows] == [e["date"] for e in events]
+    assert [r["title"] for r in rows] == [e["title"] for e in events]
+    first = rows[0]
+    assert first["sources"].split(";") == events[0]["sources"]
+    assert f'[{events[0]["mentions"][0]["article"]}] "' in first["citations"]
+
+
+def test_html_is_self_contained(built):
+    page = (built[0] / "t.html").read_text(encoding="utf-8")
+    assert "<script src=" not in page and "Plotly" in page
+
+
+def test_tag_prints_resolved_expressions(tmp_path):
+    out = tmp_path / "found.jsonl"
+    result = CliRunner().invoke(main, ["tag", MANIFEST, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_text = {(f["article"], f["text"]): f["value"] for f in found}
+    assert by_text[("004_8ce188758bce3ce7", "tomorrow")] == "2023-12-31"  # said on Saturday, in a quote
+    assert by_text[("003_23c3bec692f3bafe", "Dec. 30")] == "2023-12-30"
+    assert by_text[("002_9777391901b12543", "22 months ago")] == "2022-02"
+
+
+def test_article_without_a_date_is_named_and_left_unresolved(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Rescuers reached the village on Friday. The quake struck on March 3, 2024.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(story), "-o", str(tmp_path / "t.html"),
+                                       "--json", str(tmp_path / "e.json")])
+    assert result.exit_code == 0, result.output
+    assert "story.txt" in result.stderr and "no publication date" in result.stderr
+    events = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["events"]
+    assert [e["date"] for e in events] == ["2024-03-03"]  # Friday has no reference day to resolve against
+
+    result = CliRunner().invoke(main, ["build", str(story), "--published", "2024-03-09", "-o",
+                                       str(tmp_path / "t.html"), "--json", str(tmp_path / "e.json")])
+    events = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["events"]
+    assert [e["date"] for e in events] == ["2024-03-03", "2024-03-08"]
+
+
+def test_bad_input_exits_1_naming_the_file(tmp_path):
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("id,file,published\na,missing.txt,2024-01-01\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(manifest), "-o", str(tmp_path / "t.html")])
+    assert result.exit_code == 1
+    assert "list.csv, row 2" in result.output and "missing.txt" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_usage_exits_2():
+    assert CliRunner().invoke(main, ["build"]).exit_code == 2
+    result = CliRunner().invoke(main, ["build", MANIFEST, "--published", "Saturday"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["tag"]])
+def test_every_command_has_help(command):
+    result = CliRunner().invoke(main, command + ["--help"])
+    assert result.exit_code == 0 and "Example:" in result.output

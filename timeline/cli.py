@@ -1,0 +1,131 @@
+"""The `timeline` command: options -> Settings -> build() -> writers.  Everything here can be done
+from Python; this module only parses options, reports progress on stderr and maps errors to exit
+codes (1 bad input, 2 bad usage)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from parsers.articles import InputError, read_articles
+from timeline.model import Article
+from timeline.settings import Settings
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _say(settings: Settings, message: str) -> None:
+    if not settings.quiet:
+        click.echo(message, err=True)
+
+
+def _progress(settings: Settings):
+    def report(n: int, total: int, article: Article) -> None:
+        if not settings.quiet and (total <= 50 or n % 25 == 0 or n == total):
+            click.echo(f"[{n}/{total}] {article.source or article.id}", err=True)
+    return report
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="news-timeline")
+def main() -> None:
+    """Turn a collection of news articles into one dated, cited chronology.
+
+    Example: timeline build articles.csv -o timeline.html --csv events.csv --json events.json
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", default="timeline.html", show_default=True, metavar="FILE",
+              help="The interactive HTML timeline ('-' for stdout).")
+@click.option("--csv", "csv_path", metavar="FILE", help="Also write the event table as CSV.")
+@click.option("--json", "json_path", metavar="FILE", help="Also write the chronology as JSON.")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date for articles that carry none.")
+@click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
+              help="inline: the page works offline; cdn: a small page that loads plotly.js online.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+def build(inputs, output, csv_path, json_path, published, plotlyjs, quiet):
+    """Build the chronology of INPUT... and write it as HTML (and CSV, JSON).
+
+    INPUT is an article file (.txt, .md), a folder of them, a manifest CSV with columns
+    id,file,published (optional title,url,outlet,credit; files relative to the manifest) or a
+    JSON Lines file with one article per line (id, text, published, optional title, url, outlet).
+
+    Example: timeline build examples/belgorod/articles.csv -o timeline.html --csv events.csv
+    """
+    from render import write_csv, write_html, write_json
+    from timeline.pipeline import build_from_paths
+
+    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet)
+    try:
+        chron = build_from_paths(inputs, settings, progress=_progress(settings))
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
+    for note in chron.warnings:
+        _say(settings, f"warning: {note}")
+    write_html(chron, output, settings)
+    written = [output]
+    if csv_path:
+        write_csv(chron, csv_path)
+        written.append(csv_path)
+    if json_path:
+        write_json(chron, json_path)
+        written.append(json_path)
+    _say(settings, f"{len(chron.articles)} articles, {len(chron.events)} events -> {', '.join(written)}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date for articles that carry none (the reference date).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+              help="jsonl: one object per expression (article, start, end, text, type, value).")
+@click.option("--out", default="-", show_default=True, metavar="FILE",
+              help="Where to write ('-' for stdout).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def tag(inputs, published, fmt, out, quiet):
+    """Find the time expressions of FILE... and resolve them against each article's date.
+
+    FILE takes the same kinds of input as `timeline build`.
+
+    Example: timeline tag article.txt --published 2023-12-31
+    """
+    from parsers import tag as tag_text
+
+    settings = Settings(published=published, quiet=quiet)
+    try:
+        read = read_articles(inputs, settings.published)
+    except InputError as e:
+        raise click.ClickException(str(e)) from None
+    for note in read.warnings:
+        _say(settings, f"warning: {note}")
+    lines = []
+    for article in read.articles:
+        for t in tag_text(article.text, article.published, settings, article.id):
+            lines.append(json.dumps({"article": article.id, "start": t.start, "end": t.end, "text": t.text,
+                                     "type": t.type, "value": t.value}, ensure_ascii=False))
+    body = "".join(line + "\n" for line in lines)
+    if out == "-":
+        sys.stdout.write(body)
+    else:
+        path = Path(out)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(body, encoding="utf-8")
+        tmp.replace(path)
+    _say(settings, f"{len(read.articles)} articles, {len(lines)} time expressions")
+
+
+if __name__ == "__main__":
+    main()

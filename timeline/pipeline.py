@@ -1,0 +1,52 @@
+"""build(articles, settings) -> Chronology: the stages in order, and nothing else.
+
+1 read articles (parsers.articles, called by `build_from_paths`)
+2 find time expressions      parsers.timexes.find_times
+3 resolve them               parsers.resolve.resolve_all
+  split sentences            parsers.sentences.split_sentences
+4 extract event mentions     parsers.events.extract_events
+5 merge across sources       timeline.merge.merge
+6 render                     render.* (called by the CLI or the caller)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+from parsers.articles import read_articles
+from parsers.events import extract_events
+from parsers.resolve import resolve_all
+from parsers.sentences import split_sentences
+from parsers.timexes import find_times
+from timeline.merge import merge
+from timeline.model import Article, Chronology, EventMention
+from timeline.settings import Settings
+
+Progress = Callable[[int, int, Article], None]
+
+
+def build(articles: Iterable[Article], settings: Settings | None = None,
+          warnings: Iterable[str] = (), progress: Progress | None = None) -> Chronology:
+    settings = settings or Settings()
+    articles = tuple(articles)
+    notes = list(warnings)
+    mentions: list[EventMention] = []
+    for n, article in enumerate(articles, 1):
+        if progress:
+            progress(n, len(articles), article)
+        timexes = resolve_all(find_times(article.text, article.id, settings.language), article.published, settings)
+        sentences = split_sentences(article.text, article.id, settings.language)
+        found = extract_events(article, sentences, timexes, settings)
+        if not found:
+            notes.append(f"{article.source or article.id}: no dated event found")
+        mentions.extend(found)
+    order = {a.id: i for i, a in enumerate(articles)}
+    events = merge(tuple(mentions), settings, order)
+    return Chronology(articles, events, tuple(notes))
+
+
+def build_from_paths(inputs: Iterable[str | Path], settings: Settings | None = None,
+                     progress: Progress | None = None) -> Chronology:
+    settings = settings or Settings()
+    read = read_articles(inputs, settings.published)
+    return build(read.articles, settings, read.warnings, progress)
