@@ -229,7 +229,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     stop = _CLAUSE_END.search(right)
     right_words = _WORD.findall(right[:stop.start()] if stop else right)[:5]
 
-    def cue(words: list[str]) -> str | None:
+    def cue(words: list[str]) -> tuple[list[int], list[int]]:
+        """Character positions of the future and the past cues among `words`."""
         phrase = " ".join(words)
         fut = [m.start() for m in language.future.finditer(phrase)]
         past = [m.start() for m in language.past.finditer(phrase)]

@@ -88,10 +88,12 @@ def _chart(placed: pd.DataFrame, settings: Settings) -> str:
                     line=dict(width=1.5, color="white"), opacity=0.9),
     ))
     # a coarse date ("2022-02") covers a period: a faint bar shows all of it, the marker its first day
-    for start, end, lane, precision in zip(placed["start"], ends, lanes, placed["precision"]):
-        if end > start:
-            fig.add_shape(type="line", x0=start, x1=end + pd.Timedelta(days=1), y0=lane, y1=lane,
-                          line=dict(color=_colour(precision), width=6), opacity=0.3, layer="below")
+    # (set in one go: plotly's add_shape copies every shape so far, quadratic in their number)
+    shapes = [dict(type="line", x0=start, x1=end + pd.Timedelta(days=1), y0=lane, y1=lane,
+                   line=dict(color=_colour(precision), width=6), opacity=0.3, layer="below")
+              for start, end, lane, precision in zip(placed["start"], ends, lanes, placed["precision"])
+              if end > start]
+    fig.update_layout(shapes=shapes)
     # pad the axis ourselves: plotly zooms a single date to a span of milliseconds
     first, last = placed["start"].min(), ends.max()
     pad = max((last - first) * 0.05, pd.Timedelta(days=3))
