@@ -1,0 +1,45 @@
+"""A written date is taken as written; without a year it takes the year nearest the publication day."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# Wire styles differ: AP "Dec. 30, 2023" and "Sept. 5", Reuters "Dec 30" (no period), AFP/Reuters
+# "30 December 2023", ISO "2023-12-30". "Jan. 1" in a late-December article is the coming January;
+# "Dec. 30" in an early-January article is the December just past.
+
+CASES = [
+    ("2023-12-31", (  # a Sunday, the last day of the year
+        ("The missile strike on [Dec. 30, 2023] killed at least 24 people, officials said.", "2023-12-30"),
+        ("Ukraine's air force said Russia launched 122 missiles on [30 December 2023].", "2023-12-30"),
+        ("The incident occurred on [December 30, 2023], according to the police report.", "2023-12-30"),
+        ("The statement, dated [2023-12-30], was posted on the ministry's website.", "2023-12-30"),
+        ("The court first heard the case on [Sept. 5, 2019].", "2019-09-05"),
+        ("The Berlin Wall fell on [Nov. 9, 1989].", "1989-11-09"),
+        ("The company last reported a profit on [Feb. 29, 2020].", "2020-02-29"),
+        ("The new minimum wage takes effect on [Jan. 1].", "2024-01-01"),
+        ("The mayor will present the budget to the council on [January 5].", "2024-01-05"),
+        ("Lawyers for the defendant have until [Jan. 12] to file an appeal.", "2024-01-12"),
+        ("The hospital was evacuated on [Dec. 29] after a bomb threat.", "2023-12-29"),
+        ("The ship left port on [14 December] with 300 passengers aboard.", "2023-12-14"),
+        ("The first case of the new strain was reported on [Nov. 27].", "2023-11-27"),
+    )),
+    ("2024-01-03", (  # a Wednesday, three days into the year
+        ("The contract, signed on [12/30/2023], runs for five years.", "2023-12-30"),
+        ("The attack on [Dec. 30] was the deadliest in the city since the war began.", "2023-12-30"),
+        ("Police said the men were arrested on [Dec 30] in a dawn raid.", "2023-12-30"),
+        ("The decree, signed on [Dec. 31], bans fireworks near hospitals.", "2023-12-31"),
+        ("Authorities confirmed the first death on [29 December].", "2023-12-29"),
+        ("The ceasefire collapsed on [Jan. 2], the United Nations said.", "2024-01-02"),
+        ("Parliament will reconvene on [January 8] to vote on the package.", "2024-01-08"),
+        ("The election will take place on [Feb. 14].", "2024-02-14"),
+    )),
+    ("2024-03-01", (  # a Friday, the day after the leap day
+        ("Thousands rallied in the capital on [Feb. 29] to demand new elections.", "2024-02-29"),
+        ("The vote took place on [29 February], a rare leap-day election.", "2024-02-29"),
+        ("The filing, dated [Feb. 29, 2024], lists debts of $1.2 billion.", "2024-02-29"),
+        ("According to the log, the valve failed at the plant on [2024-02-29].", "2024-02-29"),
+        ("The launch has been moved to [March 6].", "2024-03-06"),
+    )),
+    ("2024-01-01", (  # a Monday, New Year's Day
+        ("The final results, announced on [Dec. 31], gave the ruling party 62% of the vote.", "2023-12-31"),
+        ("The new currency entered circulation on [Jan. 1].", "2024-01-01"),
+        ("Talks are scheduled to start on [January 15] in Geneva.", "2024-01-15"),
+    )),
+]

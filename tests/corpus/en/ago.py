@@ -1,0 +1,40 @@
+"""N days, weeks, months or years ago counts back from the publication day and keeps the precision of its unit."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# days -> a day, weeks -> an ISO week, months -> a month, years -> a year; digits and number words both count.
+
+CASES = [
+    ("2023-12-31", (  # a Sunday, ISO week 2023-W52
+        ("The cargo ship ran aground [three days ago] and is still leaking fuel.", "2023-12-28"),
+        ("The hostages were seized [10 days ago] in a raid on a border village.", "2023-12-21"),
+        ("The war began [22 months ago] with a full-scale invasion.", "2022-02"),
+        ("The region was hit by a similar flood [a year ago].", "2022"),
+        ("The company went public [two years ago] at $38 a share.", "2021"),
+        ("The talks collapsed [two weeks ago] over the issue of prisoner releases.", "2023-W50"),
+        ("The coach was hired [a week ago] to replace his sacked predecessor.", "2023-W51"),
+        ("The factory closed [six months ago], putting 800 people out of work.", "2023-06"),
+        ("The law was passed [18 months ago] but has never been enforced.", "2022-06"),
+        ("Unemployment stood at 4.1% [a month ago], the statistics office said.", "2023-11"),
+        ("[Five years ago], the stadium hosted the World Cup final.", "2018"),
+        ("The treaty was signed [40 years ago] in Geneva.", "1983"),
+    )),
+    ("2024-01-01", (  # a Monday, ISO week 2024-W01
+        ("The avalanche struck the ski resort [two days ago].", "2023-12-30"),
+        ("The same bridge was damaged in an attack [three weeks ago].", "2023-W50"),
+        ("Gas prices were 20 cents higher [a month ago].", "2023-12"),
+        ("The team won its last title [eleven years ago].", "2013"),
+    )),
+    ("2024-03-02", (  # a Saturday, two days after the leap day
+        ("The drone was shot down [two days ago] over the Black Sea.", "2024-02-29"),
+        ("Turnout was higher than [four years ago], the commission said.", "2020"),
+    )),
+    ("2024-02-29", (  # a Thursday, the leap day
+        ("The trade deal was announced [a year ago] but never ratified.", "2023"),
+        ("Inflation peaked [12 months ago] at 10.4%.", "2023-02"),
+        ("The patient was admitted [four days ago] with severe burns.", "2024-02-25"),
+    )),
+    ("2021-01-01", (  # a Friday, ISO week 2020-W53
+        ("The first vaccine doses were given [a week ago] in nursing homes.", "2020-W52"),
+        ("The border was closed [two weeks ago] because of a new variant.", "2020-W51"),
+        ("The pandemic was declared [ten months ago].", "2020-03"),
+    )),
+]

@@ -1,0 +1,20 @@
+"""A length of time is a DURATION with an ISO 8601 period value, whatever the publication day."""
+# FORMAT: PUBLISHED = "YYYY-MM-DD"; EXAMPLES = ((sentence with one [expression], TIMEX3 value, type), ...)
+# The extent is the length only: "an [18-hour] bombardment", "for [two years]" (not "for").
+
+PUBLISHED = "2023-12-31"  # a Sunday
+
+EXAMPLES = (
+    ("The city came under an [18-hour] bombardment, the heaviest since the war began.", "PT18H", "DURATION"),
+    ("The former minister was jailed for [two years] for taking bribes.", "P2Y", "DURATION"),
+    ("The festival lasted [three days] and drew more than 100,000 visitors.", "P3D", "DURATION"),
+    ("The rebels agreed to a [24-hour] truce to allow aid convoys in.", "PT24H", "DURATION"),
+    ("The plant will be shut for [six months] for repairs.", "P6M", "DURATION"),
+    ("The pope began a [10-day] tour of Africa.", "P10D", "DURATION"),
+    ("After [two weeks] of talks, the negotiators reached a deal.", "P2W", "DURATION"),
+    ("The striker signed a [three-year] contract with the club.", "P3Y", "DURATION"),
+    ("Firefighters battled the blaze for [90 minutes] before it was contained.", "PT90M", "DURATION"),
+    # a unit with no number is a vague length: X stands for the count
+    ("The town has been shelled for [months], residents said.", "PXM", "DURATION"),
+    ("Attacks on shipping have grown more frequent in [recent weeks].", "PXW", "DURATION"),
+)

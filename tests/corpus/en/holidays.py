@@ -1,0 +1,36 @@
+"""A fixed-date holiday names its calendar day, in the year that puts it nearest the publication day."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# Only holidays on a fixed date (Dec. 24, 25 and 31, Jan. 1, Feb. 14, July 4, Oct. 31); moving feasts
+# such as Easter or Thanksgiving are out of scope. Wire copy uses straight and curly apostrophes.
+
+CASES = [
+    ("2023-12-31", (  # a Sunday, New Year's Eve
+        ("Police deployed 5,000 officers for [New Year's Eve] celebrations in the capital.", "2023-12-31"),
+        ("The pope called for peace in his [Christmas] message to the faithful.", "2023-12-25"),
+        ("Gunmen attacked a church during Mass on [Christmas Eve].", "2023-12-24"),
+        ("Several ski resorts were short of snow on [Christmas Day].", "2023-12-25"),
+        ("The king will deliver his address on [New Year's Day].", "2024-01-01"),
+    )),
+    ("2024-01-02", (  # a Tuesday
+        ("A 7.5-magnitude earthquake struck western Japan on [New Year's Day].", "2024-01-01"),
+        ("More than 100 people were injured in fireworks accidents on [New Year’s Eve].", "2023-12-31"),
+        ("Retailers said [Christmas] sales fell short of expectations.", "2023-12-25"),
+    )),
+    ("2023-12-20", (  # a Wednesday
+        ("Airlines expect record numbers of passengers ahead of [Christmas].", "2023-12-25"),
+    )),
+    ("2023-07-05", (  # a Wednesday
+        ("Fireworks lit up the sky over the National Mall on [Independence Day].", "2023-07-04"),
+        ("At least nine people were shot at a block party on [July 4], police said.", "2023-07-04"),
+        ("A storm forced the city to cancel its [Fourth of July] parade.", "2023-07-04"),
+    )),
+    ("2024-02-15", (  # a Thursday
+        ("Florists reported brisk business on [Valentine's Day] despite higher prices.", "2024-02-14"),
+    )),
+    ("2023-10-25", (  # a Wednesday
+        ("Stores are stocking up on candy ahead of [Halloween].", "2023-10-31"),
+    )),
+    ("2023-11-01", (  # a Wednesday
+        ("Police made dozens of arrests during [Halloween] festivities downtown.", "2023-10-31"),
+    )),
+]

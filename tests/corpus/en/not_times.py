@@ -1,0 +1,34 @@
+"""Words and numbers that look like dates but are names, verbs, modals, counts or scores are not time expressions."""
+# FORMAT: PUBLISHED = "YYYY-MM-DD"; NOT_TIMES = (sentence that must yield no DATE or TIME expression, ...);
+# EXAMPLES = sentences where such a look-alike sits next to a real expression, which alone is tagged.
+
+PUBLISHED = "2023-12-31"  # a Sunday
+
+NOT_TIMES = (
+    "Former Prime Minister Theresa May said the deal was dead.",
+    "Prices may rise further, analysts warned.",
+    "The winds may reach 100 mph near the coast.",
+    "Thousands march in protest against the new pension law.",
+    "Police fired tear gas as protesters tried to march on the presidential palace.",
+    "The march drew a large crowd outside parliament.",
+    "Marchers carried banners through the old town.",
+    "Organizers expect 2000 people at the rally.",
+    "The army deployed 1,500 troops to the border.",
+    "The score was 3-1 when rain stopped play.",
+    "The full interview appears on page 12.",
+    "Sun Microsystems was acquired by Oracle.",
+    "The climbers made a second attempt to reach the summit.",
+    "Traffic was diverted along Route 66.",
+    "Mayor Karen Bass said the city would appeal.",
+    "The Sunday Times first reported the payments.",
+    "The bill passed by a vote of 219 to 212.",
+)
+
+EXAMPLES = (
+    ("Theresa May said on [Sunday] that she would stay in parliament.", "2023-12-31"),
+    ("Prices may rise again in [March], the central bank warned.", "2024-03"),
+    ("Thousands are expected to march through the capital on [Jan. 1].", "2024-01-01"),
+    ("More than 2000 people were evacuated on [Saturday].", "2023-12-30"),
+    ("Route 66 was closed [yesterday] after a rockslide.", "2023-12-30"),
+    ("The Sunday Times reported on [Friday] that the minister would resign.", "2023-12-29"),
+)

@@ -1,0 +1,35 @@
+"""A part of day (morning, afternoon, evening, night) refines its day to a TIME value: TMO, TAF, TEV, TNI."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# The day is resolved as it would be alone ("Friday" -> most recent Friday; "last night" -> the night
+# of the day before publication); the part of day is then appended. Type defaults to TIME for these values.
+
+CASES = [
+    ("2023-12-31", (  # a Sunday
+        ("The blast was heard across the city [late Friday evening], witnesses said.", "2023-12-29TEV"),
+        ("Police cleared the square on [Friday evening] after clashes with fans.", "2023-12-29TEV"),
+        ("Two missiles hit a shopping center on [Saturday night], killing at least four people.", "2023-12-30TNI"),
+        ("The ferry capsized on [Thursday afternoon] in rough seas off the island.", "2023-12-28TAF"),
+        ("Firefighters brought the blaze under control on [Sunday morning].", "2023-12-31TMO"),
+        ("Markets in Asia will reopen on [Monday morning] after the long weekend.", "2024-01-01TMO"),
+        ("The prime minister spoke to the nation [this morning] in a brief address.", "2023-12-31TMO"),
+        ("Rescuers said [this afternoon] that the search for survivors would continue.", "2023-12-31TAF"),
+        ("The president will give his annual televised speech [this evening].", "2023-12-31TEV"),
+        ("Gunmen attacked a police station in the north [last night].", "2023-12-30TNI"),
+        ("The suspect was arrested [yesterday morning] at his home in the suburbs.", "2023-12-30TMO"),
+        ("Voting stations closed [yesterday afternoon] amid reports of low turnout.", "2023-12-30TAF"),
+        ("The airport will reopen [tomorrow morning] if the snow stops, officials said.", "2024-01-01TMO"),
+    )),
+    ("2024-01-03", (  # a Wednesday
+        ("The plane landed on [Monday morning] with 367 passengers on board.", "2024-01-01TMO"),
+        ("The coastguard called off the search on [Tuesday afternoon].", "2024-01-02TAF"),
+    )),
+    ("2024-01-01", (  # a Monday, New Year's Day
+        ("Crowds packed the city's main avenue to watch the fireworks [last night].", "2023-12-31TNI"),
+        ("Thousands of people were evacuated on [Sunday evening] as the river burst its banks.", "2023-12-31TEV"),
+        ("The new law took effect [this morning] across the country.", "2024-01-01TMO"),
+    )),
+    ("2024-03-01", (  # a Friday, the day after the leap day
+        ("The tornado touched down on [Thursday night] near the state line.", "2024-02-29TNI"),
+        ("The home side came from behind to win 2-1 [last night].", "2024-02-29TNI"),
+    )),
+]

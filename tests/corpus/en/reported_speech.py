@@ -1,0 +1,27 @@
+"""In a quotation, today/tomorrow/yesterday count from the day the words were said (undated: publication day)."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# The speech date comes from the attribution ("the mayor said on Saturday", "in a statement on Dec. 29"),
+# before or after the quotation; without one, the reference is the publication day.
+
+CASES = [
+    ("2024-01-01", (  # a Monday; Saturday = 2023-12-30, Sunday = 2023-12-31
+        ('The mayor said on Saturday: "Crews will work until [tomorrow]."', "2023-12-31"),
+        ('"We expect power to be restored [today]," the utility said on Sunday.', "2023-12-31"),
+        ('"The shelling started [yesterday]," a resident told reporters on Saturday.', "2023-12-29"),
+        ('In a statement on Dec. 29, the ministry said: "The border will reopen [tomorrow]."', "2023-12-30"),
+        ('"[Tonight] we say goodbye to a difficult year," the president said in an address on Sunday.',
+         "2023-12-31TNI"),
+        ('A spokesman said: "The talks will resume [tomorrow]."', "2024-01-02"),
+        ('"Everything is closed [today]," said a shopkeeper in the old town.', "2024-01-01"),
+    )),
+    ("2024-03-01", (  # a Friday; Wednesday = 2024-02-28, Thursday = the leap day
+        ('"The pass will reopen [tomorrow]," the park service said on Wednesday.', "2024-02-29"),
+        ('The coach said on Thursday: "We train [today], and then we rest."', "2024-02-29"),
+        ('"Voting ends [tomorrow]," an election official said.', "2024-03-02"),
+    )),
+    ("2023-12-31", (  # a Sunday; Friday = 2023-12-29, Saturday = 2023-12-30
+        ('Police said Friday: "The suspect was arrested [yesterday] at the airport."', "2023-12-28"),
+        ('"The storm will reach the coast [tomorrow]," forecasters warned on Saturday.', "2023-12-31"),
+        ('"[Today] we showed real character," the captain said after Saturday\'s match.', "2023-12-30"),
+    )),
+]

@@ -1,0 +1,42 @@
+"""A bare weekday in news is the most recent one, the publication day included; the future tense looks ahead."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# "last <weekday>" is the most recent one before the publication day; "next"/"this" + a future verb look ahead.
+
+CASES = [
+    ("2023-12-31", (  # a Sunday, the last day of the year, ISO week 2023-W52
+        ("Ukrainian drones struck the city of Belgorod on [Saturday], the regional governor said.", "2023-12-30"),
+        ("Shelling of the port city resumed [Sunday] after a brief lull, officials said.", "2023-12-31"),
+        ("The central bank said [Friday] that inflation had slowed for a third straight month.", "2023-12-29"),
+        ("A jury in Manhattan convicted the former executive on [Thursday] of wire fraud.", "2023-12-28"),
+        ("The storm knocked out power to 200,000 homes on [Monday], the utility said.", "2023-12-25"),
+        ("In [Saturday]'s match, the visitors scored twice in the final ten minutes.", "2023-12-30"),
+        ("Health ministers will meet in Geneva on [Tuesday] to discuss the outbreak.", "2024-01-02"),
+        ("The runoff vote will be held on [Sunday], the electoral commission announced.", "2024-01-07"),
+        ("Parliament is expected to debate the budget on [Wednesday].", "2024-01-03"),
+        ("The company filed for bankruptcy protection [last Friday].", "2023-12-29"),
+        ("Protesters have gathered outside the ministry every day since [last Sunday].", "2023-12-24"),
+        ("The striking workers will return to their jobs [next Monday], the union said.", "2024-01-01"),
+        ("The transport minister will unveil the new rail plan [this Friday].", "2024-01-05"),
+        ("The fire broke out [early Saturday] in a four-story apartment building.", "2023-12-30"),
+    )),
+    ("2024-01-03", (  # a Wednesday, ISO week 2024-W01
+        ("Rescue teams pulled two survivors from the rubble on [Tuesday].", "2024-01-02"),
+        ("The earthquake struck the coast on [Monday], triggering tsunami warnings.", "2024-01-01"),
+        ("Rebel fighters seized the border crossing on [Sunday], a military source said.", "2023-12-31"),
+        ("The opposition leader was detained on [Thursday] and has not been seen since.", "2023-12-28"),
+        ("The court is due to deliver its verdict on [Friday].", "2024-01-05"),
+        ("Oil prices rose more than 3% on [Wednesday] after the attack on a tanker.", "2024-01-03"),
+        ("The senator announced [last Wednesday] that she would not seek re-election.", "2023-12-27"),
+        ("Lawmakers will return from their winter recess [next Tuesday].", "2024-01-09"),
+    )),
+    ("2024-03-01", (  # a Friday, the day after the leap day
+        ("The ruling party won a narrow majority in [Thursday]'s parliamentary election.", "2024-02-29"),
+        ("Heavy snow closed the mountain pass on [Thursday], stranding hundreds of drivers.", "2024-02-29"),
+        ("Negotiators will meet again on [Monday] in Cairo, Egyptian officials said.", "2024-03-04"),
+    )),
+    ("2021-01-01", (  # a Friday, New Year's Day, still ISO week 2020-W53
+        ("Fireworks were banned in several cities on [Thursday] because of the pandemic.", "2020-12-31"),
+        ("The vaccine regulator approved a second shot on [Wednesday].", "2020-12-30"),
+        ("The new border rules will come into force on [Monday].", "2021-01-04"),
+    )),
+]

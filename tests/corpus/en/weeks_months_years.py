@@ -1,0 +1,52 @@
+"""This/last/next week, month and year name the current, previous or following calendar unit; weeks are ISO weeks."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# "earlier this week/month/year" is the current unit. Week values use the ISO week-numbering year,
+# which differs from the calendar year around 1 January (2021-01-01 is in 2020-W53, 2024-12-31 in 2025-W01).
+
+CASES = [
+    ("2023-12-31", (  # a Sunday, the last day of ISO week 2023-W52
+        ("Fighting has intensified [this week] around the eastern town.", "2023-W52"),
+        ("The ministry reported 1,200 new cases [last week].", "2023-W51"),
+        ("The two sides are due to resume negotiations [next week] in Doha.", "2024-W01"),
+        ("The prime minister said [earlier this week] that the troops would stay.", "2023-W52"),
+        ("Retail sales have slowed sharply [this month], industry figures show.", "2023-12"),
+        ("The central bank raised interest rates [last month] for the third time in a row.", "2023-11"),
+        ("The new cabinet will be sworn in [next month].", "2024-01"),
+        ("Floods [earlier this month] destroyed thousands of homes.", "2023-12"),
+        ("More than 500 migrants have drowned in the Mediterranean [this year].", "2023"),
+        ("The club finished second in the league [last year].", "2022"),
+        ("General elections are scheduled for [next year].", "2024"),
+        ("The festival was canceled [earlier this year] because of security concerns.", "2023"),
+    )),
+    ("2024-01-01", (  # a Monday, the first day of ISO week 2024-W01
+        ("The airline canceled hundreds of flights [last week] because of storms.", "2023-W52"),
+        ("The results of the audit will be published [this week].", "2024-W01"),
+        ("The trial is set to begin [next week].", "2024-W02"),
+        ("Home prices fell 2% [last month], the survey showed.", "2023-12"),
+        ("The country's economy grew 5.2% [last year], the government estimated.", "2023"),
+        ("The president will visit Africa [this year], his office said.", "2024"),
+    )),
+    ("2021-01-01", (  # a Friday, New Year's Day, in ISO week 2020-W53
+        ("Hospitals admitted a record number of patients [this week].", "2020-W53"),
+        ("The regulator authorized a second vaccine [last week].", "2020-W52"),
+        ("Schools will stay closed until at least [next week].", "2021-W01"),
+        ("The president signed the relief bill [earlier this week].", "2020-W53"),
+        ("The economy shrank by 4% [last year], the central bank estimated.", "2020"),
+        ("The Olympics are due to open in Tokyo [this year].", "2021"),
+        ("Car sales dropped 10% [last month], dealers said.", "2020-12"),
+    )),
+    ("2020-12-31", (  # a Thursday, in ISO week 2020-W53
+        ("Hospitals have been stretched to the limit [this week].", "2020-W53"),
+        ("Vaccinations for the over-80s will begin [next week].", "2021-W01"),
+    )),
+    ("2024-02-29", (  # a Thursday, the leap day, in ISO week 2024-W09
+        ("Factory output fell for the third time [this month].", "2024-02"),
+        ("The new rules take effect [next month].", "2024-03"),
+        ("Farmers blocked roads into the capital [last week].", "2024-W08"),
+    )),
+    ("2024-12-31", (  # a Tuesday, New Year's Eve, already in ISO week 2025-W01
+        ("Heavy rain has caused landslides in the north [this week].", "2025-W01"),
+        ("The plane crashed on landing [last week], killing 179 people.", "2024-W52"),
+        ("The currency lost a fifth of its value [this year].", "2024"),
+    )),
+]
