@@ -169,16 +169,33 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     """Resolve the mentions of one article, in text order.
 
     Relative words inside a quotation are the speaker's: they are read against the date of the
-    latest dated statement ("Klitschko said Saturday ...") before them, else the publication day.
+    statement the quotation belongs to: the dated attribution right after it ('"...," the mayor
+    said on Sunday'), else the latest dated statement before it ("Klitschko said Saturday ..."),
+    else the publication day.
     """
-    out = []
-    speech_date: dt.date | None = None
+    mentions = tuple(mentions)
+    # statements first: a reporting verb's own date is read against the publication day
+    statements: list[tuple[int, dt.date]] = []
     for m in mentions:
-        if m.quoted and speech_date is not None:
-            date = _relative_to(resolve(m, speech_date, settings), Reference.SPEECH)
+        if m.speech and m.quote is None:
+            d = resolve(m, published, settings)
+            if d is not None and d.precision in (Precision.DAY, Precision.PART_OF_DAY):
+                statements.append((m.start, d.start))
+    out = []
+    for m in mentions:
+        said = _statement_date(m, statements, settings) if m.quote else None
+        if said is not None:
+            date = _relative_to(resolve(m, said, settings), Reference.SPEECH)
         else:
             date = resolve(m, published, settings)
-        if m.speech and date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY):
-            speech_date = date.start
         out.append(Timex(m, date))
     return tuple(out)
+
+
+def _statement_date(m: TimeMention, statements: list[tuple[int, dt.date]], settings: Settings) -> dt.date | None:
+    quote_end = m.quote[1]
+    after = [d for at, d in statements if quote_end <= at <= quote_end + settings.attribution_reach]
+    if after:
+        return after[0]
+    before = [d for at, d in statements if at < m.start]
+    return before[-1] if before else None

@@ -47,7 +47,7 @@ def _alternation(words, case: str) -> str:
     forms = set()
     for w in words:
         if case == "capitalized":
-            forms.update({w[:1].upper() + w[1:], w.upper(), " ".join(p[:1].upper() + p[1:] for p in w.split(" "))})
+            forms.update({w[:1].upper() + w[1:], w.upper()})
         else:
             forms.add(w)
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -76,8 +76,9 @@ def _expand(template: str, lang: ModuleType, capture: bool) -> str:
 
 
 def _cue_pattern(words) -> re.Pattern:
+    # case-sensitive: the cues are lower-case words, and "May" the name or month is no modal
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alt})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{alt})(?![\w])")
 
 
 @lru_cache(maxsize=None)
@@ -91,8 +92,8 @@ def load_language(code: str = "en") -> Language:
             raise KeyError(f"rule {name!r} names unknown builder {builder!r}") from None
         rules.append(Rule(name, re.compile(_expand(template, lang, capture=True), re.IGNORECASE), build))
     blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
-    verbs = "|".join(re.escape(v) for v in lang.SPEECH_VERBS)
-    speech_before = re.compile(rf"\b(?:{verbs})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+    speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
+                               re.IGNORECASE)
     bounds = "|".join(re.escape(v) for v in lang.BOUND_WORDS)
     bound_before = re.compile(rf"\b(?:{bounds})\s+$", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
@@ -144,7 +145,8 @@ def build_relative_day(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_holiday(g: dict, lang: ModuleType) -> Reading:
-    month, day = lang.HOLIDAYS[g["holiday"].lower()]
+    name = g["holiday"].lower()
+    month, day = next(v for k, v in lang.HOLIDAYS.items() if k.lower() == name)
     return Reading(month=month, day=day)
 
 
@@ -232,13 +234,20 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     def cue(words: list[str]) -> tuple[list[int], list[int]]:
         """Character positions of the future and the past cues among `words`."""
         phrase = " ".join(words)
-        fut = [m.start() for m in language.future.finditer(phrase)]
+        future_spans = [m.span() for m in language.future.finditer(phrase)]
+        fut = [s for s, _ in future_spans]
         past = [m.start() for m in language.past.finditer(phrase)]
         pos = 0
+        previous = ""
         for w in words:
             lw = w.lower()
-            if len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower():
+            # "expected to" is a future cue, not a past verb; "will be held" is passive
+            if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
+                    and not any(s <= pos < e for s, e in future_spans)):
                 past.append(pos)
+            if previous in lang.PASSIVE_AUXILIARIES:
+                past = [p for p in past if p != pos]
+            previous = lw
             pos += len(w) + 1
         return fut, past
 
@@ -287,7 +296,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             article_id=article_id, start=start, end=end, text=text[start:end], rule=rule.name,
             reading=reading,
             tense=clause_tense(text, start, end, lang) or "",
-            quoted=any(s < start and end <= e for s, e in quotes),
+            quote=next(((s, e) for s, e in quotes if s < start and end <= e), None),
             speech=bool(lang.speech_before.search(text[max(0, start - 40):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
         ))

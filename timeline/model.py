@@ -93,7 +93,7 @@ class TimeMention:
     rule: str  # the rule that found it: shown in debug output and test failures
     reading: Reading
     tense: str = ""  # of the clause around it: PAST, FUTURE, or "" when no word tells
-    quoted: bool = False  # inside a quotation: resolved against the speech date
+    quote: tuple[int, int] | None = None  # the quotation it sits in: resolved against the speech date
     speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
     bound: bool = False  # ends a span ("until tomorrow", "into New Year's Eve"): not when it happened
 

@@ -49,6 +49,8 @@ RELATIVE_DAYS = {
     "tomorrow": (1, None),
     "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None),
+    "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+    "last night": (-1, "NI"), "last evening": (-1, "EV"),
 }
 
 NUMBERS = {
@@ -82,16 +84,16 @@ PERIODS = {"week": "week", "month": "month", "year": "year"}
 MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1}
 
 # name -> (month, day); fixed-date holidays
-HOLIDAYS = {
-    "new year's eve": (12, 31), "new year’s eve": (12, 31),
-    "new year's day": (1, 1), "new year’s day": (1, 1),
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-    "boxing day": (12, 26),
-    "valentine's day": (2, 14), "valentine’s day": (2, 14),
-    "halloween": (10, 31),
-    "independence day": (7, 4),
-    "veterans day": (11, 11), "armistice day": (11, 11),
-    "st. patrick's day": (3, 17), "st. patrick’s day": (3, 17),
+HOLIDAYS = {  # keys as news writes them
+    "New Year's Eve": (12, 31), "New Year’s Eve": (12, 31),
+    "New Year's Day": (1, 1), "New Year’s Day": (1, 1),
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+    "Boxing Day": (12, 26),
+    "Valentine's Day": (2, 14), "Valentine’s Day": (2, 14),
+    "Halloween": (10, 31),
+    "Independence Day": (7, 4), "Fourth of July": (7, 4), "July Fourth": (7, 4), "July 4th": (7, 4),
+    "Veterans Day": (11, 11), "Armistice Day": (11, 11),
+    "St. Patrick's Day": (3, 17), "St. Patrick’s Day": (3, 17),
 }
 
 PATTERNS = {
@@ -102,6 +104,8 @@ PATTERNS = {
     "digits": r"\d{1,3}",
     "year_prep": r"in|since|by|until|till|from|before|after|during|of|early|late|mid-?|throughout|to|and|through",
     "possessive": r"(?:'s|’s)",
+    # "late Friday evening", "earlier this week": TIMEX3 takes the modifier into the extent
+    "time_mod": r"(?:(?<![\w-])(?:late|early|earlier|later)\s|(?<![\w-])mid-)?",
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
 }
@@ -113,34 +117,36 @@ ABBREVIATIONS = (
     "Dec.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "vs.", "approx.", "est.",
 )
 
-# Which table each `{name}` in a pattern stands for (the alternation of its keys).
-TABLES = {
-    "month": MONTHS, "weekday": WEEKDAYS, "part": PARTS_OF_DAY, "relative_day": RELATIVE_DAYS,
-    "holiday": HOLIDAYS, "number_word": NUMBERS, "unit": UNITS, "calendar_unit": CALENDAR_UNITS,
-    "period": PERIODS, "modifier": MODIFIERS, "abbreviation": ABBREVIATIONS,
-}
-# Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
-CAPITALIZED = ("month", "weekday", "holiday")
-# Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
-LOWER_CASE = ("unit", "calendar_unit", "period")
-# Tables matched exactly as written.
-EXACT = ("abbreviation",)
 
 # Clause words that set the direction of a bare weekday or month: future cues look ahead.
 FUTURE_CUES = (
     "will", "won't", "'ll", "’ll", "shall", "would", "going to", "due to", "scheduled",
-    "expected to", "plans to", "plan to", "set to", "next", "upcoming", "until", "till",
+    "expected to", "expects to", "expect to", "plans to", "plan to", "planned for", "set to",
+    "intends to", "aims to", "hopes to", "may", "might", "next", "upcoming", "until", "till",
+    "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for",
 )
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
     "hit", "struck", "met", "ago", "last", "earlier",
 )
+# A past participle right after one of these is passive ("will be held"): the auxiliary decides.
+PASSIVE_AUXILIARIES = ("be", "been", "being")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
 NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
                "breed", "bleed", "embed", "shed", "wed", "bed", "red")
 # Verbs of saying: a date right after one ("said Saturday") is the date of a statement,
 # and relative words in the quotation that follows or precedes are resolved against it.
-SPEECH_VERBS = ("said", "says", "told", "announced", "stated", "added", "wrote", "declared")
+SPEECH_VERBS = (
+    "said", "says", "told", "announced", "stated", "added", "wrote", "declared", "warned", "claimed",
+    "confirmed", "reported", "insisted", "tweeted", "posted", "explained",
+)
+# Nouns of saying: "in a statement on Dec. 29" dates a statement too.
+SPEECH_NOUNS = (
+    "statement", "address", "speech", "interview", "briefing", "news conference", "press conference",
+    "post", "message", "announcement",
+)
+# What may stand between a verb or noun of saying and the date of the statement.
+SPEECH_LINKS = r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+press|the\s+media))?(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?\s+(?:on|late|early|after)?\s*"
 
 # Words right before a date that make it the end of a span rather than the day of a happening.
 BOUND_WORDS = ("until", "till", "into", "through", "by")
@@ -156,18 +162,19 @@ RULES = (
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s{year}\b",         "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:)\b",               "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
-    ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
+    ("month year",                 r"{time_mod}{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b",              "month"),
-    ("in month",                   r"\b(?:in|since|until|by|during|early|late|mid-?)\s(?P<t>{month})\b(?!\s\d)", "month"),
+    ("in month",                   r"\b(?:in|since|until|by|during|from)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
+    ("early or late month",        r"(?<![\w-])(?:(?:late|early)\s|mid-){month}\b(?!\s\d)",        "month"),
     ("year after preposition",     r"\b(?:{year_prep})\s(?:the\s(?:year|end|start|spring|summer|fall|autumn|winter)\sof\s)?(?P<t>{year})\b(?![-–]\d|\s(?:people|troops|soldiers|votes|points|times|units|shares|cars|homes|jobs|miles|km|kilometers|kilometres|dollars|euros))", "date"),
-    ("weekday part of day",        r"{weekday}\s{part}\b",                                          "weekday"),
-    ("modifier weekday",           r"\b{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
-    ("bare weekday",               r"{weekday}(?={possessive}|\b)",                                 "weekday"),
+    ("weekday part of day",        r"{time_mod}{weekday}\s{part}\b",                                          "weekday"),
+    ("modifier weekday",           r"\b{time_mod}{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
+    ("bare weekday",               r"{time_mod}{weekday}(?={possessive}|\b)",                                 "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     ("holiday",                    r"{holiday}",                                                     "holiday"),
     ("N units ago",                r"\b{number}\s{calendar_unit}\s(?:ago|earlier)\b",               "shift_back"),
-    ("modifier period",            r"\b{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
+    ("modifier period",            r"\b{time_mod}{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     ("N units",                    r"\b(?:(?:nearly|almost|about|around|more than|over|some|at least)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
     ("recent units",               r"\b(?:recent|past|last|coming)\s(?P<vague_unit>days|weeks|months|years)\b", "vague_duration"),
@@ -180,6 +187,7 @@ BLOCKED = (
     r"\b(?:Theresa|Brian|Elaine|Rep\.|Sen\.)\s+May\b",
     r"\b(?:may|might|can|could|will|would)\s+(?:march|may)\b",
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
+    r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
 )
 
@@ -189,3 +197,17 @@ SENTENCE_JOINS = (
     (r"\b(?:a\.m\.|p\.m\.)$", r"^(?:{weekday}|{month}|[a-z(]|\d)"),
     (r"\b(?:{abbreviation})$", r"^(?:[a-z(]|\d)"),
 )
+
+# Which table each `{name}` in a pattern stands for (the alternation of its keys).
+TABLES = {
+    "month": MONTHS, "weekday": WEEKDAYS, "part": PARTS_OF_DAY, "relative_day": RELATIVE_DAYS,
+    "holiday": HOLIDAYS, "number_word": NUMBERS, "unit": UNITS, "calendar_unit": CALENDAR_UNITS,
+    "period": PERIODS, "modifier": MODIFIERS, "abbreviation": ABBREVIATIONS,
+    "speech_verb": SPEECH_VERBS, "speech_noun": SPEECH_NOUNS,
+}
+# Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
+CAPITALIZED = ("month", "weekday", "holiday")
+# Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
+LOWER_CASE = ("unit", "calendar_unit", "period")
+# Tables matched exactly as written.
+EXACT = ("abbreviation",)
