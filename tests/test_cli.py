@@ -138,3 +138,19 @@ def test_bad_usage_exits_2():
 def test_every_command_has_help(command):
     result = CliRunner().invoke(main, command + ["--help"])
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_unwritable_output_exits_1_naming_it(tmp_path):
+    target = tmp_path / "no-such-folder" / "t.html"
+    result = CliRunner().invoke(main, ["build", MANIFEST, "-q", "-o", str(target)])
+    assert result.exit_code == 1
+    assert str(target) in result.output and "cannot write" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_tag_writes_to_stdout_by_default():
+    result = CliRunner().invoke(main, ["tag", str(EXAMPLE / "articles" / "003_23c3bec692f3bafe.txt"),
+                                       "--published", "2024-01-03", "-q"])
+    assert result.exit_code == 0, result.output
+    first = json.loads(result.stdout.splitlines()[0])
+    assert (first["text"], first["value"], first["type"]) == ("Dec. 30", "2023-12-30", "DATE")

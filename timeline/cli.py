@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
-from pathlib import Path
 
 import click
 
@@ -27,6 +25,14 @@ def _date(ctx, param, value):
 def _say(settings: Settings, message: str) -> None:
     if not settings.quiet:
         click.echo(message, err=True)
+
+
+def _write(writer, what, target, *args) -> None:
+    try:
+        writer(what, target, *args)
+    except OSError as e:
+        raise click.ClickException(f"{target}: cannot write it ({e.strerror or e}); "
+                                   f"check that its folder exists and is writable") from None
 
 
 def _progress(settings: Settings):
@@ -75,13 +81,13 @@ def build(inputs, output, csv_path, json_path, published, plotlyjs, quiet):
         raise click.ClickException(str(e)) from None
     for note in chron.warnings:
         _say(settings, f"warning: {note}")
-    write_html(chron, output, settings)
+    _write(write_html, chron, output, settings)
     written = [output]
     if csv_path:
-        write_csv(chron, csv_path)
+        _write(write_csv, chron, csv_path)
         written.append(csv_path)
     if json_path:
-        write_json(chron, json_path)
+        _write(write_json, chron, json_path)
         written.append(json_path)
     _say(settings, f"{len(chron.articles)} articles, {len(chron.events)} events -> {', '.join(written)}")
 
@@ -103,6 +109,7 @@ def tag(inputs, published, fmt, out, quiet):
     Example: timeline tag article.txt --published 2023-12-31
     """
     from parsers import tag as tag_text
+    from render import write_text
 
     settings = Settings(published=published, quiet=quiet)
     try:
@@ -116,14 +123,7 @@ def tag(inputs, published, fmt, out, quiet):
         for t in tag_text(article.text, article.published, settings, article.id):
             lines.append(json.dumps({"article": article.id, "start": t.start, "end": t.end, "text": t.text,
                                      "type": t.type, "value": t.value}, ensure_ascii=False))
-    body = "".join(line + "\n" for line in lines)
-    if out == "-":
-        sys.stdout.write(body)
-    else:
-        path = Path(out)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(body, encoding="utf-8")
-        tmp.replace(path)
+    _write(write_text, "".join(line + "\n" for line in lines), out)
     _say(settings, f"{len(read.articles)} articles, {len(lines)} time expressions")
 
 
