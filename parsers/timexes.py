@@ -297,7 +297,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             reading=reading,
             tense=clause_tense(text, start, end, lang) or "",
             quote=next(((s, e) for s, e in quotes if s < start and end <= e), None),
-            speech=bool(lang.speech_before.search(text[max(0, start - 40):start])),
+            speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
         ))
     return tuple(mentions)
