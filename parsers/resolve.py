@@ -42,6 +42,36 @@ def _week(d: dt.date) -> ResolvedDate:
                         monday, monday + dt.timedelta(days=6))
 
 
+def _quarter(year: int, quarter: int) -> ResolvedDate:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    last = dt.date(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1])
+    return ResolvedDate(f"{year:04d}-Q{quarter}", Precision.QUARTER, Reference.PUBLISHED, first, last)
+
+
+def _half(year: int, half: int) -> ResolvedDate:
+    first = dt.date(year, 1 if half == 1 else 7, 1)
+    last = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    return ResolvedDate(f"{year:04d}-H{half}", Precision.QUARTER, Reference.PUBLISHED, first, last)
+
+
+# season code -> (first month, last month); winter runs into the next year
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _season(year: int, code: str) -> ResolvedDate:
+    first_month, last_month = _SEASONS[code]
+    first = dt.date(year, first_month, 1)
+    end_year, end_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    last = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return ResolvedDate(f"{year:04d}-{code}", Precision.QUARTER, Reference.PUBLISHED, first, last)
+
+
+def _weekend(saturday: dt.date) -> ResolvedDate:
+    iso_year, week, _ = saturday.isocalendar()
+    return ResolvedDate(f"{iso_year:04d}-W{week:02d}-WE", Precision.WEEK, Reference.PUBLISHED,
+                        saturday, saturday + dt.timedelta(days=1))
+
+
 def _decade(year: int) -> ResolvedDate:
     first = year - year % 10
     return ResolvedDate(f"{first // 10:03d}", Precision.DECADE, Reference.PUBLISHED,
@@ -56,6 +86,8 @@ def _period(unit: str, d: dt.date) -> ResolvedDate:
         return _week(d)
     if unit == "month":
         return _month(d.year, d.month)
+    if unit == "quarter":
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
     if unit == "year":
         return _year(d.year)
     if unit == "decade":
@@ -67,6 +99,7 @@ _STEP = {
     "day": lambda n: relativedelta(days=n),
     "week": lambda n: relativedelta(weeks=n),
     "month": lambda n: relativedelta(months=n),
+    "quarter": lambda n: relativedelta(months=3 * n),
     "year": lambda n: relativedelta(years=n),
     "decade": lambda n: relativedelta(years=10 * n),
 }
@@ -99,8 +132,14 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
     r: Reading = mention.reading
     if r.type == "DURATION":
         return ResolvedDate(r.duration or "PXX", None, Reference.ABSOLUTE)
-    if r.literal:
+    if r.literal:  # a set ("daily": P1D) or a reference word ("recently": PAST_REF)
         return ResolvedDate(r.literal, None, Reference.ABSOLUTE)
+    if r.year is not None and r.quarter is not None:
+        return _absolute(_quarter(r.year, r.quarter))
+    if r.year is not None and r.half is not None:
+        return _absolute(_half(r.year, r.half))
+    if r.year is not None and r.season is not None:
+        return _absolute(_season(r.year, r.season))
 
     # words that name the whole date need no reference
     if r.year is not None and r.month is not None and r.day is not None:
@@ -122,13 +161,22 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         d = _pick(cands, ref, direction) or _pick(cands, ref, None)
         return _day(d, r.part_of_day) if d else None
     if r.month is not None:
-        direction = r.direction if r.direction is not None else (_tense_direction(mention) or -1)
+        if r.direction == 0:  # "this September" is this year's
+            return _month(ref.year, r.month)
+        # a month alone: the side the tense asks for, else the nearest such month
+        direction = r.direction if r.direction is not None else _tense_direction(mention)
         this_month = dt.date(ref.year, ref.month, 1)
         cands = [dt.date(y, r.month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
         if r.direction:  # "last March" in March is a year ago; "next May" in May a year ahead
             cands = [c for c in cands if c != this_month]
         d = _pick(cands, this_month, direction)
         return _month(d.year, d.month) if d else None
+    if r.quarter is not None or r.half is not None or r.season is not None:
+        return _named_period(r, mention, ref)
+    if r.weekend:
+        if r.direction == 0:  # "this weekend": the one of the current week
+            return _weekend(ref + dt.timedelta(days=5 - ref.weekday()))
+        return _weekend(_weekday(Reading(weekday=5, direction=r.direction), mention, ref, settings))
     if r.weekday is not None:
         return _day(_weekday(r, mention, ref, settings), r.part_of_day)
     if r.offset is not None and r.unit:
@@ -137,6 +185,30 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
             return _day(moved, r.part_of_day)
         return _period(r.unit, moved)
     return None
+
+
+def _named_period(r: Reading, mention: TimeMention, ref: dt.date) -> ResolvedDate | None:
+    """A quarter, half or season without a year: the most recent one begun by the reference day,
+    or the next one when the modifier or tense looks ahead ("the third quarter" in October is
+    this year's; "next summer" next year's)."""
+    if r.quarter is not None:
+        make = lambda y: _quarter(y, r.quarter)  # noqa: E731
+    elif r.half is not None:
+        make = lambda y: _half(y, r.half)  # noqa: E731
+    else:
+        make = lambda y: _season(y, r.season)  # noqa: E731
+    periods = [make(y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    current = next((p for p in periods if p.start <= ref <= p.end), None)
+    direction = r.direction if r.direction is not None else _tense_direction(mention)
+    if direction is not None and direction > 0:
+        return next(p for p in periods if p.start > ref)
+    if direction is not None and direction < 0:
+        begun = [p for p in periods if p.start <= ref]
+        if current is not None and r.direction is not None:
+            begun = [p for p in begun if p is not current]  # "last summer" in summer is a year ago
+        return begun[-1]
+    # no direction, or "this": the one under way, else the nearest
+    return current or min(periods, key=lambda p: min(abs((p.start - ref).days), abs((p.end - ref).days)))
 
 
 def _weekday(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings) -> dt.date:

@@ -38,6 +38,8 @@ class Language:
     past: re.Pattern
     speech_before: re.Pattern
     bound_before: re.Pattern
+    future_before: re.Pattern
+    weak_future_before: re.Pattern
 
 
 def _alternation(words, case: str) -> str:
@@ -96,8 +98,13 @@ def load_language(code: str = "en") -> Language:
                                re.IGNORECASE)
     bounds = "|".join(re.escape(v) for v in lang.BOUND_WORDS)
     bound_before = re.compile(rf"\b(?:{bounds})\s+$", re.IGNORECASE)
+    ahead = "|".join(re.escape(v) for v in lang.FUTURE_BEFORE)
+    future_before = re.compile(rf"\b(?:{ahead})\s+$", re.IGNORECASE)
+    weak = "|".join(re.escape(v) for v in lang.WEAK_FUTURE_BEFORE)
+    weak_future_before = re.compile(rf"\b(?:{weak})\s+$", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
-                    _cue_pattern(lang.PAST_CUES), speech_before, bound_before)
+                    _cue_pattern(lang.PAST_CUES), speech_before, bound_before, future_before,
+                    weak_future_before)
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
@@ -173,8 +180,47 @@ def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="DURATION", duration=f"PX{letter}")
 
 
-def build_present(g: dict, lang: ModuleType) -> Reading:
-    return Reading(literal="PRESENT_REF")
+def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None:
+    mod = g.get(group)
+    return lang.MODIFIERS.get(mod.lower()) if mod else None
+
+
+def build_quarter(g: dict, lang: ModuleType) -> Reading:
+    year = int(g["year"]) if g.get("year") else None
+    return Reading(year=year, quarter=lang.QUARTERS[g["quarter"].lower()])
+
+
+def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
+    # "the quarter" in a report is the last one completed, the one whose results are in
+    return Reading(offset=-1, unit="quarter")
+
+
+def build_half(g: dict, lang: ModuleType) -> Reading:
+    year = int(g["year"]) if g.get("year") else None
+    return Reading(year=year, half=lang.HALVES[g["half"].lower()])
+
+
+def build_season(g: dict, lang: ModuleType) -> Reading:
+    year = int(g["year"]) if g.get("year") else None
+    return Reading(year=year, season=lang.SEASONS[g["season"].lower()], direction=_direction(g, lang))
+
+
+def build_decade(g: dict, lang: ModuleType) -> Reading:
+    return Reading(decade=int(g["decade"]))
+
+
+def build_reference(g: dict, lang: ModuleType) -> Reading:
+    return Reading(literal=lang.REFERENCE_WORDS[" ".join(g["reference_word"].lower().split())])
+
+
+def build_set(g: dict, lang: ModuleType) -> Reading:
+    if g.get("weekday"):
+        return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}")
+    return Reading(type="SET", literal=lang.SETS[" ".join(g["set_word"].lower().split())])
+
+
+def build_weekend(g: dict, lang: ModuleType) -> Reading:
+    return Reading(weekend=True, direction=_direction(g, lang, "weekend_mod"))
 
 
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
@@ -187,7 +233,14 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "period": build_period,
     "duration": build_duration,
     "vague_duration": build_vague_duration,
-    "present": build_present,
+    "quarter": build_quarter,
+    "latest_quarter": build_latest_quarter,
+    "half": build_half,
+    "season": build_season,
+    "decade": build_decade,
+    "reference": build_reference,
+    "set": build_set,
+    "weekend": build_weekend,
 }
 
 
@@ -223,6 +276,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     to the left are read first, nearest first; then a few words to the right ("Jan. 1 will be").
     """
     lang = language.lang
+    if language.future_before.search(text[max(0, start - 20):start]):
+        return "FUTURE"  # "by Oct. 31", "as soon as Tuesday": a deadline lies ahead
     left_from = max(0, start - 120)
     left = text[left_from:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
@@ -258,6 +313,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     fut, past = cue(right_words)
     if fut or past:
         return "FUTURE" if min(fut, default=10**6) < min(past, default=10**6) else "PAST"
+    if language.weak_future_before.search(text[max(0, start - 20):start]):
+        return "FUTURE"
     return None
 
 

@@ -24,6 +24,8 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-W(\d\d)|-(\d\d)(?:-(\d\d)(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)?)?")
 DURATION_VALUE = re.compile(r"PX[YMWD]|PTX[HM]|P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?")
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# periods named within a year (quarter, half, season), a weekend, a decade, a weekly repetition
+PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])-WE|\d{3}|XXXX-WXX-[1-7]")
 
 
 @dataclass(frozen=True)
@@ -80,14 +82,14 @@ def default_type(value: str) -> str:
     """TIME for a day with a part of day or clock time, DURATION for a period, else DATE."""
     if re.match(r"\d{4}-\d\d-\d\dT", value):
         return "TIME"
-    if DURATION_VALUE.fullmatch(value):
-        return "DURATION"
+    if DURATION_VALUE.fullmatch(value) or value.startswith("XXXX-WXX"):
+        return "SET" if value.startswith("XXXX") else "DURATION"
     return "DATE"
 
 
 def value_problem(value: str) -> str | None:
     """Why `value` is not a well-formed TIMEX3 value on a real calendar, or None."""
-    if value in REF_VALUES or DURATION_VALUE.fullmatch(value):
+    if value in REF_VALUES or DURATION_VALUE.fullmatch(value) or PERIOD_VALUE.fullmatch(value):
         return None
     match = CALENDAR_VALUE.fullmatch(value)
     if not match:

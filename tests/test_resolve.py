@@ -54,8 +54,11 @@ WEDNESDAY = dt.date(2024, 1, 3)
     (Reading(month=12, day=30), "PAST", WEDNESDAY, "2023-12-30"),
     (Reading(month=6, day=5), "PAST", SUNDAY, "2023-06-05"),
     (Reading(month=2, day=29), "", dt.date(2024, 3, 10), "2024-02-29"),
-    # months alone look back unless the clause looks ahead
-    (Reading(month=5), "", SUNDAY, "2023-05"),
+    # a month alone: the side the tense asks for, else the nearest such month
+    (Reading(month=5), "PAST", SUNDAY, "2023-05"),
+    (Reading(month=8), "", SUNDAY, "2023-08"),
+    (Reading(month=2), "", SUNDAY, "2024-02"),
+    (Reading(month=9, direction=0), "", dt.date(1998, 6, 26), "1998-09"),
     (Reading(month=3, direction=-1), "", dt.date(2024, 3, 20), "2023-03"),
     (Reading(month=3), "FUTURE", dt.date(2024, 1, 3), "2024-03"),
     # relative days and periods

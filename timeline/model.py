@@ -80,6 +80,10 @@ class Reading:
     duration: str | None = None  # an ISO 8601 duration for type DURATION: "P2Y", "PT18H"
     literal: str | None = None  # a value that needs no reference: PRESENT_REF, PAST_REF
     decade: int | None = None  # 199 for "the 1990s"
+    quarter: int | None = None  # 1-4
+    half: int | None = None  # 1-2
+    season: str | None = None  # TIMEX3 code: SP, SU, FA, WI
+    weekend: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,28 @@ CALENDAR_UNITS = {
     "week": "week", "weeks": "week", "day": "day", "days": "day",
     "decade": "decade", "decades": "decade",
 }
-PERIODS = {"week": "week", "month": "month", "year": "year"}
+PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter"}
+
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+HALVES = {"first": 1, "second": 2}
+
+# TIMEX3 season codes
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# Words that point at the present, past or future without a date (TIMEX3 reference values)
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+}
+
+# word -> TIMEX3 value of a repeating time (type SET)
+SETS = {
+    "daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
+    "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+}
 
 # modifier -> offset in units from the reference period ("last week": -1)
 MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1}
@@ -102,12 +123,19 @@ PATTERNS = {
     "year": r"1[89]\d\d|20\d\d",
     "month_num": r"1[0-2]|0?[1-9]",
     "digits": r"\d{1,3}",
-    "year_prep": r"in|since|by|until|till|from|before|after|during|of|early|late|mid-?|throughout|to|and|through",
     "possessive": r"(?:'s|’s)",
     # "late Friday evening", "earlier this week": TIMEX3 takes the modifier into the extent
     "time_mod": r"(?:(?<![\w-])(?:late|early|earlier|later)\s|(?<![\w-])mid-)?",
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
+    # numbers that count things, not years: "2000 people", "1,500 troops"
+    "count_noun": r"people|persons|troops|soldiers|votes|points|times|units|shares|cars|homes|houses|jobs|"
+                  r"miles|km|kilometers|kilometres|meters|metres|feet|dollars|euros|pounds|tons|tonnes|"
+                  r"barrels|workers|employees|members|students|children|deaths|cases|acres|calories|"
+                  r"pages|words|rooms|seats|beds|flights|passengers|vehicles|votes|delegates|hectares",
+    # what may stand between "the" and a counted length: "the past three months", "the first nine months"
+    "span_lead": r"the\s(?:(?:first|past|last|next|previous|coming|latest|final|following|remaining|"
+                 r"preceding|same)\s)?|(?:past|last|next|first|previous|coming)\s",
 }
 
 # Abbreviations after which a sentence goes on when a lower-case word follows.
@@ -120,15 +148,22 @@ ABBREVIATIONS = (
 
 # Clause words that set the direction of a bare weekday or month: future cues look ahead.
 FUTURE_CUES = (
-    "will", "won't", "'ll", "’ll", "shall", "would", "going to", "due to", "scheduled",
-    "expected to", "expects to", "expect to", "plans to", "plan to", "planned for", "set to",
-    "intends to", "aims to", "hopes to", "may", "might", "next", "upcoming", "until", "till",
-    "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for",
+    "will", "won't", "'ll", "’ll", "shall", "would", "going to", "due to", "due", "scheduled",
+    "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
+    "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
+    "may", "might", "next", "upcoming", "is to", "are to", "payable",
+    "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
 )
+# Words right before a date that make it a deadline or an earliest time: the date lies ahead.
+FUTURE_BEFORE = ("by", "as soon as", "as early as", "no later than", "no earlier than")
+# Words right before a date that look ahead only when no verb of the clause says otherwise
+# ("stays in force until Tuesday", but "it was not until Tuesday that ...").
+WEAK_FUTURE_BEFORE = ("until", "till")
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
-    "hit", "struck", "met", "ago", "last", "earlier",
+    "hit", "struck", "met", "ago", "last", "earlier", "since",
 )
+
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
 PASSIVE_AUXILIARIES = ("be", "been", "being")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
@@ -166,7 +201,18 @@ RULES = (
     ("modifier month",             r"\b{modifier}\s{month}\b",              "month"),
     ("in month",                   r"\b(?:in|since|until|by|during|from)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)\s|mid-){month}\b(?!\s\d)",        "month"),
-    ("year after preposition",     r"\b(?:{year_prep})\s(?:the\s(?:year|end|start|spring|summer|fall|autumn|winter)\sof\s)?(?P<t>{year})\b(?![-–]\d|\s(?:people|troops|soldiers|votes|points|times|units|shares|cars|homes|jobs|miles|km|kilometers|kilometres|dollars|euros))", "date"),
+    ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:)", "date"),
+    ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
+    ("year quarter",               r"\b{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",              "quarter"),
+    ("ordinal quarter",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\b", "quarter"),
+    ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point))", "latest_quarter"),
+    ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
+    ("ordinal half",               r"\b(?:the\s)?{half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
+    ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
+    ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
+    ("decade",                     r"\b(?:the\s)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[89]\d|20\d)0(?:'s|s)\b", "decade"),
+    ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
+    ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{time_mod}{weekday}\s{part}\b",                                          "weekday"),
     ("modifier weekday",           r"\b{time_mod}{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{time_mod}{weekday}(?={possessive}|\b)",                                 "weekday"),
@@ -176,10 +222,13 @@ RULES = (
     ("N units ago",                r"\b{number}\s{calendar_unit}\s(?:ago|earlier)\b",               "shift_back"),
     ("modifier period",            r"\b{time_mod}{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
-    ("N units",                    r"\b(?:(?:nearly|almost|about|around|more than|over|some|at least)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
+    ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|almost)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
     ("recent units",               r"\b(?:recent|past|last|coming)\s(?P<vague_unit>days|weeks|months|years)\b", "vague_duration"),
     ("for units",                  r"\bfor\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\b", "vague_duration"),
-    ("now",                        r"\b(?:right\s)?now\b",                                          "present"),
+    ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many)\b)", "reference"),
+    ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
+    ("every weekday",              r"\b(?:every|each)\s{weekday}\b",                              "set"),
+    ("weekend",                    r"\b(?P<weekend_mod>this|last|next|coming|the|past)\sweekend\b",   "weekend"),
 )
 
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
@@ -203,7 +252,8 @@ TABLES = {
     "month": MONTHS, "weekday": WEEKDAYS, "part": PARTS_OF_DAY, "relative_day": RELATIVE_DAYS,
     "holiday": HOLIDAYS, "number_word": NUMBERS, "unit": UNITS, "calendar_unit": CALENDAR_UNITS,
     "period": PERIODS, "modifier": MODIFIERS, "abbreviation": ABBREVIATIONS,
-    "speech_verb": SPEECH_VERBS, "speech_noun": SPEECH_NOUNS,
+    "speech_verb": SPEECH_VERBS, "speech_noun": SPEECH_NOUNS, "quarter": QUARTERS, "half": HALVES,
+    "season": SEASONS, "reference_word": REFERENCE_WORDS, "set_word": SETS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "weekday", "holiday")

@@ -1,0 +1,34 @@
+"""Quarters, halves, fiscal years, seasons and decades: a period without a year is the one under way
+or the nearest; a modifier or the tense picks the side."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# Values: quarters YYYY-Qn, halves YYYY-Hn, seasons YYYY-SP/SU/FA/WI, decades as three digits (199).
+
+CASES = [
+    ("2023-10-26", (  # a Thursday in the fourth quarter
+        ("Net income fell 12% in [the third quarter], the bank said.", "2023-Q3"),
+        ("The airline posted a [third-quarter] loss of $4 million.", "2023-Q3"),
+        ("Sales rose 8% in [the quarter], helped by strong demand in Asia.", "2023-Q3"),
+        ("Profit in [the latest quarter] beat analysts' forecasts.", "2023-Q3"),
+        ("The bank expects lending to slow in [the fourth quarter].", "2023-Q4"),
+        ("Earnings for [the first quarter of 2022] were restated last month.", "2022-Q1"),
+        ("The retailer's [2022 fourth-quarter] results disappointed investors.", "2022-Q4"),
+        ("Factory output shrank in [the first half], the statistics office said.", "2023-H1"),
+        ("[The second half of 2021] was the strongest on record for exports.", "2021-H2"),
+        ("The company earned $2.1 billion in [fiscal 2022].", "2022"),
+        ("Home sales peaked in [the summer of 2021].", "2021-SU"),
+        ("The dam burst [last spring], flooding a dozen villages.", "2023-SP"),
+        ("Construction of the bridge will start [next summer].", "2024-SU"),
+        ("Wildfires burned a record area [this summer].", "2023-SU"),
+        ("The plant was built in [the 1990s] and never modernized.", "199"),
+        ("Inflation has not been this high since [the late 1970s].", "197"),
+        ("Borrowing costs are the highest since [2007], the central bank said.", "2007"),
+        ("The carmaker sold 1,800 cars in [the quarter] ended Sept. 30.", "2023-Q3"),
+    )),
+    ("2024-07-15", (  # a Monday in the third quarter
+        ("The carmaker's [second-quarter] deliveries fell 5%.", "2024-Q2"),
+        ("Analysts expect a rebound in [the fourth quarter].", "2024-Q4"),
+        ("The merger is set to close in [the fourth quarter].", "2024-Q4"),
+        ("Tourism recovered strongly [last winter].", "2023-WI"),
+        ("Stocks rallied in [the first half] on hopes of rate cuts.", "2024-H1"),
+    )),
+]

@@ -1,0 +1,25 @@
+"""Words that point at the present, past or future without a date take TIMEX3 reference values;
+a repeating time is a SET with the period of its repetition."""
+# FORMAT: PUBLISHED = "YYYY-MM-DD"; EXAMPLES = ((sentence with one [expression], TIMEX3 value[, type]), ...)
+
+PUBLISHED = "2024-03-06"  # a Wednesday
+
+EXAMPLES = (
+    ("The minister [recently] visited the border region.", "PAST_REF"),
+    ("The company [currently] employs 4,000 people in the city.", "PRESENT_REF"),
+    ("Prices are rising faster than at any time in [the past], economists said.", "PAST_REF"),
+    ("The rules could change in [the future], the regulator warned.", "FUTURE_REF"),
+    ("[Now] the hard work begins, the coach said.", "PRESENT_REF"),
+    ("[Current] law bans the sale of the drug.", "PRESENT_REF"),
+    ("[These days], most tickets are sold online.", "PRESENT_REF"),
+    ("The ferry runs [daily] between the two islands.", "P1D", "SET"),
+    ("The magazine is published [monthly] in three languages.", "P1M", "SET"),
+    ("Tuition fees have risen [every year] since the reform.", "P1Y", "SET"),
+    ("Protesters have gathered outside the court [every Friday].", "XXXX-WXX-5", "SET"),
+    ("Member states meet [annually] in Geneva to review the treaty.", "P1Y", "SET"),
+)
+
+NOT_TIMES = (
+    "The Daily Telegraph first reported the payments.",
+    "The figures were published by the daily, which cited police sources.",
+)
