@@ -11,7 +11,8 @@ import calendar
 import datetime as dt
 from typing import Iterable
 
-from dateutil.relativedelta import relativedelta
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
 from timeline.model import Precision, Reading, Reference, ResolvedDate, TimeMention, Timex
 from timeline.settings import Settings
@@ -70,6 +71,22 @@ def _weekend(saturday: dt.date) -> ResolvedDate:
     iso_year, week, _ = saturday.isocalendar()
     return ResolvedDate(f"{iso_year:04d}-W{week:02d}-WE", Precision.WEEK, Reference.PUBLISHED,
                         saturday, saturday + dt.timedelta(days=1))
+
+
+def _century(n: int) -> ResolvedDate:
+    first = max(n * 100, 1)
+    return ResolvedDate(f"{n:02d}", Precision.CENTURY, Reference.PUBLISHED,
+                        dt.date(first, 1, 1), dt.date(n * 100 + 99, 12, 31))
+
+
+def _movable(year: int, rule: tuple) -> dt.date:
+    """The day a movable holiday falls on in `year` (dateutil knows Easter)."""
+    if rule[0] == "easter":
+        return easter(year) + dt.timedelta(days=rule[1])
+    month, weekday, n = rule
+    if n > 0:
+        return dt.date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
+    return dt.date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(n))
 
 
 def _decade(year: int) -> ResolvedDate:
@@ -151,9 +168,16 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         return _absolute(_year(r.year))
     if r.decade is not None:
         return _absolute(_decade(r.decade * 10))
+    if r.century is not None:
+        return _absolute(_century(r.century))
 
     if ref is None:
         return None
+    if r.movable is not None:
+        direction = r.direction if r.direction is not None else _tense_direction(mention)
+        cands = [_movable(y, r.movable) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        d = _pick(cands, ref, direction) or _pick(cands, ref, None)
+        return _day(d)
     if r.month is not None and r.day is not None:
         # a day without a year: the year that puts it on the side of the reference the tense asks for
         direction = r.direction if r.direction is not None else _tense_direction(mention)
@@ -201,7 +225,10 @@ def _named_period(r: Reading, mention: TimeMention, ref: dt.date) -> ResolvedDat
     current = next((p for p in periods if p.start <= ref <= p.end), None)
     direction = r.direction if r.direction is not None else _tense_direction(mention)
     if direction is not None and direction > 0:
-        return next(p for p in periods if p.start > ref)
+        # "next summer" is never this one; "will slow in the fourth quarter" may be
+        if r.direction is not None:
+            return next(p for p in periods if p.start > ref)
+        return next(p for p in periods if p.end >= ref)
     if direction is not None and direction < 0:
         begun = [p for p in periods if p.start <= ref]
         if current is not None and r.direction is not None:
@@ -254,14 +281,27 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             if d is not None and d.precision in (Precision.DAY, Precision.PART_OF_DAY):
                 statements.append((m.start, d.start))
     out = []
+    quarter: tuple[int, ResolvedDate] | None = None  # the last quarter mentioned, and where
     for m in mentions:
         said = _statement_date(m, statements, settings) if m.quote else None
         if said is not None:
             date = _relative_to(resolve(m, said, settings), Reference.SPEECH)
         else:
             date = resolve(m, published, settings)
+        if (date is not None and quarter is not None and _is_year_shift(m.reading)
+                and m.start - quarter[0] <= settings.quarter_context_reach):
+            # "profit rose in the third quarter from $3 million a year earlier": the same quarter
+            q = quarter[1]
+            date = _relative_to(_quarter(q.start.year + m.reading.offset, (q.start.month - 1) // 3 + 1),
+                                Reference.NARRATIVE)
+        if date is not None and date.value[4:6] == "-Q":
+            quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
+
+
+def _is_year_shift(r: Reading) -> bool:
+    return r.unit == "year" and r.offset is not None and r.offset < 0 and r.year is None
 
 
 def _statement_date(m: TimeMention, statements: list[tuple[int, dt.date]], settings: Settings) -> dt.date | None:

@@ -223,6 +223,24 @@ def build_weekend(g: dict, lang: ModuleType) -> Reading:
     return Reading(weekend=True, direction=_direction(g, lang, "weekend_mod"))
 
 
+def build_year_earlier(g: dict, lang: ModuleType) -> Reading:
+    return Reading(offset=-1, unit="year")
+
+
+def build_century(g: dict, lang: ModuleType) -> Reading:
+    n = int(g["century"]) if g.get("century") else lang.ORDINALS[g["ordinal"].lower()]
+    return Reading(century=n - 1)
+
+
+def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
+    name = g["movable_holiday"].lower()
+    return Reading(movable=next(v for k, v in lang.MOVABLE_HOLIDAYS.items() if k.lower() == name))
+
+
+def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
+    return Reading(literal=lang.VAGUE_REFERENCES[g["vague_ref"].lower()])
+
+
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "date": build_date,
     "month": build_month,
@@ -241,6 +259,10 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "reference": build_reference,
     "set": build_set,
     "weekend": build_weekend,
+    "year_earlier": build_year_earlier,
+    "century": build_century,
+    "movable_holiday": build_movable_holiday,
+    "vague_reference": build_vague_reference,
 }
 
 

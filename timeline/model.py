@@ -84,6 +84,8 @@ class Reading:
     half: int | None = None  # 1-2
     season: str | None = None  # TIMEX3 code: SP, SU, FA, WI
     weekend: bool = False
+    century: int | None = None  # 19 for "the 20th century" (TIMEX3 counts from 0)
+    movable: tuple | None = None  # a movable holiday's rule: (month, weekday, n) or ("easter", days)
 
 
 @dataclass(frozen=True, slots=True)

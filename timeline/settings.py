@@ -14,6 +14,8 @@ class Settings:
     weekday_includes_reference: bool = True
     # a dated attribution at most this many characters after a quotation dates what it says
     attribution_reach: int = 80
+    # "a year earlier" within this many characters after a quarter is that quarter a year before
+    quarter_context_reach: int = 600
     # a sentence with no time expression takes the story time of an earlier sentence at most this far back
     inherit_window: int = 2
     # merge: cosine similarity (TF-IDF) above which two mentions of one date report one happening

@@ -94,6 +94,9 @@ REFERENCE_WORDS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
+# "in recent weeks" points into the past, "in the coming months" into the future
+VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF"}
+
 # word -> TIMEX3 value of a repeating time (type SET)
 SETS = {
     "daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
@@ -117,6 +120,24 @@ HOLIDAYS = {  # keys as news writes them
     "St. Patrick's Day": (3, 17), "St. Patrick’s Day": (3, 17),
 }
 
+# name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
+# or ("easter", days after Easter Sunday)
+MOVABLE_HOLIDAYS = {  # keys as news writes them
+    "Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4),
+    "Labor Day": (9, 0, 1), "Memorial Day": (5, 0, -1), "Mother's Day": (5, 6, 2),
+    "Mother’s Day": (5, 6, 2), "Father's Day": (6, 6, 3), "Father’s Day": (6, 6, 3),
+    "Martin Luther King Day": (1, 0, 3), "Presidents Day": (2, 0, 3), "Presidents' Day": (2, 0, 3),
+    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+
 PATTERNS = {
     "day": r"3[01]|[12]\d|0?[1-9]",
     "ordinal_day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)",
@@ -124,7 +145,9 @@ PATTERNS = {
     "month_num": r"1[0-2]|0?[1-9]",
     "digits": r"\d{1,3}",
     "possessive": r"(?:'s|’s)",
-    # "late Friday evening", "earlier this week": TIMEX3 takes the modifier into the extent
+    # "late Friday evening", "earlier this week": TIMEX3 takes the modifier into the extent;
+    # before a day only "late" and "early" do ("earlier Friday" tags "Friday")
+    "day_mod": r"(?:(?<![\w-])(?:late|early)\s)?",
     "time_mod": r"(?:(?<![\w-])(?:late|early|earlier|later)\s|(?<![\w-])mid-)?",
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
@@ -151,7 +174,8 @@ FUTURE_CUES = (
     "will", "won't", "'ll", "’ll", "shall", "would", "going to", "due to", "due", "scheduled",
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
-    "may", "might", "next", "upcoming", "is to", "are to", "payable",
+    "may", "might", "next", "upcoming", "is to", "are to", "payable", "expect", "expects",
+    "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
@@ -204,28 +228,31 @@ RULES = (
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:)", "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
     ("year quarter",               r"\b{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",              "quarter"),
-    ("ordinal quarter",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\b", "quarter"),
+    ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
+    ("year-earlier period",        r"\bthe\syear-(?:earlier|ago)\s(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
     ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point))", "latest_quarter"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     ("ordinal half",               r"\b(?:the\s)?{half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
-    ("decade",                     r"\b(?:the\s)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[89]\d|20\d)0(?:'s|s)\b", "decade"),
+    ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
+    ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
-    ("weekday part of day",        r"{time_mod}{weekday}\s{part}\b",                                          "weekday"),
+    ("weekday part of day",        r"{day_mod}{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b{time_mod}{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
-    ("bare weekday",               r"{time_mod}{weekday}(?={possessive}|\b)",                                 "weekday"),
+    ("bare weekday",               r"{day_mod}{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     ("holiday",                    r"{holiday}",                                                     "holiday"),
+    ("movable holiday",            r"{movable_holiday}",                                             "movable_holiday"),
     ("N units ago",                r"\b{number}\s{calendar_unit}\s(?:ago|earlier)\b",               "shift_back"),
     ("modifier period",            r"\b{time_mod}{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|almost)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
-    ("recent units",               r"\b(?:recent|past|last|coming)\s(?P<vague_unit>days|weeks|months|years)\b", "vague_duration"),
+    ("recent units",               r"\b{vague_ref}\s(?:few\s)?(?P<vague_unit>days|weeks|months|years|decades)\b", "vague_reference"),
     ("for units",                  r"\bfor\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\b", "vague_duration"),
-    ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many)\b)", "reference"),
+    ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
     ("every weekday",              r"\b(?:every|each)\s{weekday}\b",                              "set"),
     ("weekend",                    r"\b(?P<weekend_mod>this|last|next|coming|the|past)\sweekend\b",   "weekend"),
@@ -254,9 +281,10 @@ TABLES = {
     "period": PERIODS, "modifier": MODIFIERS, "abbreviation": ABBREVIATIONS,
     "speech_verb": SPEECH_VERBS, "speech_noun": SPEECH_NOUNS, "quarter": QUARTERS, "half": HALVES,
     "season": SEASONS, "reference_word": REFERENCE_WORDS, "set_word": SETS,
+    "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
-CAPITALIZED = ("month", "weekday", "holiday")
+CAPITALIZED = ("month", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
 LOWER_CASE = ("unit", "calendar_unit", "period")
 # Tables matched exactly as written.

@@ -19,10 +19,18 @@ CASES = [
         ("The dam burst [last spring], flooding a dozen villages.", "2023-SP"),
         ("Construction of the bridge will start [next summer].", "2024-SU"),
         ("Wildfires burned a record area [this summer].", "2023-SU"),
-        ("The plant was built in [the 1990s] and never modernized.", "199"),
-        ("Inflation has not been this high since [the late 1970s].", "197"),
+        # a decade's extent is its number: "the late [1970s]", as TimeBank annotates
+        ("The plant was built in the [1990s] and never modernized.", "199"),
+        ("Inflation has not been this high since the late [1970s].", "197"),
+        ("The cathedral was built in [the 12th century].", "11"),
+        ("The treaty shaped Europe for most of [the twentieth century].", "19"),
         ("Borrowing costs are the highest since [2007], the central bank said.", "2007"),
         ("The carmaker sold 1,800 cars in [the quarter] ended Sept. 30.", "2023-Q3"),
+        # after a quarter, a year's shift keeps the quarter: the same quarter a year before
+        ("Profit rose in the third quarter to $3 million from $1.2 million in [the year-earlier quarter].",
+         "2022-Q3"),
+        ("Sales rose 4% in the third quarter from [a year earlier], the company said.", "2022-Q3"),
+        ("Revenue fell short of [year-ago] levels, the bank said.", "2022"),
     )),
     ("2024-07-15", (  # a Monday in the third quarter
         ("The carmaker's [second-quarter] deliveries fell 5%.", "2024-Q2"),

@@ -16,5 +16,7 @@ EXAMPLES = (
     ("Firefighters battled the blaze for [90 minutes] before it was contained.", "PT90M", "DURATION"),
     # a unit with no number is a vague length: X stands for the count
     ("The town has been shelled for [months], residents said.", "PXM", "DURATION"),
-    ("Attacks on shipping have grown more frequent in [recent weeks].", "PXW", "DURATION"),
+    # "recent weeks" and "the coming months" point at the past and the future rather than measure
+    ("Attacks on shipping have grown more frequent in [recent weeks].", "PAST_REF", "DATE"),
+    ("Prices are expected to fall in the [coming months].", "FUTURE_REF", "DATE"),
 )

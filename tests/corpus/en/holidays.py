@@ -1,7 +1,9 @@
-"""A fixed-date holiday names its calendar day, in the year that puts it nearest the publication day."""
+"""A holiday names its calendar day, in the year that puts it nearest the publication day (or on the
+side the tense asks for); a movable feast is computed for that year."""
 # FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
-# Only holidays on a fixed date (Dec. 24, 25 and 31, Jan. 1, Feb. 14, July 4, Oct. 31); moving feasts
-# such as Easter or Thanksgiving are out of scope. Wire copy uses straight and curly apostrophes.
+# Fixed dates (Dec. 24, 25 and 31, Jan. 1, Feb. 14, July 4, Oct. 31) and movable feasts (Easter and
+# the days counted from it, Thanksgiving, Labor Day, Memorial Day). Wire copy uses straight and curly
+# apostrophes.
 
 CASES = [
     ("2023-12-31", (  # a Sunday, New Year's Eve
@@ -32,5 +34,14 @@ CASES = [
     )),
     ("2023-11-01", (  # a Wednesday
         ("Police made dozens of arrests during [Halloween] festivities downtown.", "2023-10-31"),
+    )),
+    ("2024-03-20", (  # a Wednesday, before Easter (March 31, 2024)
+        ("Pilgrims are expected in Jerusalem for [Easter].", "2024-03-31"),
+        ("The strike will end before [Good Friday], the union said.", "2024-03-29"),
+        ("Shoppers spent a record $9.8 billion online on [Thanksgiving] last year.", "2023-11-23"),
+    )),
+    ("2024-09-04", (  # a Wednesday
+        ("Traffic deaths rose over the [Labor Day] weekend, police said.", "2024-09-02"),
+        ("The pool closed for the season after [Memorial Day] flooding.", "2024-05-27"),
     )),
 ]
