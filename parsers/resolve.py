@@ -182,7 +182,11 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         # a day without a year: the year that puts it on the side of the reference the tense asks for
         direction = r.direction if r.direction is not None else _tense_direction(mention)
         cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, r.month, r.day))]
-        d = _pick(cands, ref, direction) or _pick(cands, ref, None)
+        # a deadline a few days gone is still this year's ("had until Jan. 14" on Jan. 15)
+        near = _pick(cands, ref, None)
+        if direction and direction > 0 and near and 0 < (ref - near).days <= settings.reporting_lag // 6:
+            return _day(near, r.part_of_day)
+        d = _pick(cands, ref, direction) or near
         return _day(d, r.part_of_day) if d else None
     if r.month is not None:
         if r.direction == 0:  # "this September" is this year's
@@ -196,7 +200,7 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         d = _pick(cands, this_month, direction)
         return _month(d.year, d.month) if d else None
     if r.quarter is not None or r.half is not None or r.season is not None:
-        return _named_period(r, mention, ref)
+        return _named_period(r, mention, ref, settings)
     if r.weekend:
         if r.direction == 0:  # "this weekend": the one of the current week
             return _weekend(ref + dt.timedelta(days=5 - ref.weekday()))
@@ -211,7 +215,7 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
     return None
 
 
-def _named_period(r: Reading, mention: TimeMention, ref: dt.date) -> ResolvedDate | None:
+def _named_period(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings) -> ResolvedDate | None:
     """A quarter, half or season without a year: the most recent one begun by the reference day,
     or the next one when the modifier or tense looks ahead ("the third quarter" in October is
     this year's; "next summer" next year's)."""
@@ -225,10 +229,11 @@ def _named_period(r: Reading, mention: TimeMention, ref: dt.date) -> ResolvedDat
     current = next((p for p in periods if p.start <= ref <= p.end), None)
     direction = r.direction if r.direction is not None else _tense_direction(mention)
     if direction is not None and direction > 0:
-        # "next summer" is never this one; "will slow in the fourth quarter" may be
+        # "next summer" is never this one; "will slow in the fourth quarter" may be, and results
+        # for a period are still to come for some weeks after it closed
         if r.direction is not None:
             return next(p for p in periods if p.start > ref)
-        return next(p for p in periods if p.end >= ref)
+        return next(p for p in periods if p.end >= ref - dt.timedelta(days=settings.reporting_lag))
     if direction is not None and direction < 0:
         begun = [p for p in periods if p.start <= ref]
         if current is not None and r.direction is not None:
@@ -294,14 +299,15 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             q = quarter[1]
             date = _relative_to(_quarter(q.start.year + m.reading.offset, (q.start.month - 1) // 3 + 1),
                                 Reference.NARRATIVE)
-        if date is not None and date.value[4:6] == "-Q":
+        if date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading):
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
 
 
 def _is_year_shift(r: Reading) -> bool:
-    return r.unit == "year" and r.offset is not None and r.offset < 0 and r.year is None
+    """'a year ago', 'a year earlier': a span back from a point, not the calendar year 'last year'."""
+    return r.unit == "year" and r.offset is not None and r.offset < 0 and not r.period
 
 
 def _statement_date(m: TimeMention, statements: list[tuple[int, dt.date]], settings: Settings) -> dt.date | None:

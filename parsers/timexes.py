@@ -165,7 +165,8 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
 
 
 def build_period(g: dict, lang: ModuleType) -> Reading:
-    return Reading(offset=lang.MODIFIERS[g["modifier"].lower()], unit=lang.PERIODS[g["period"].lower()])
+    return Reading(offset=lang.MODIFIERS[g["modifier"].lower()], unit=lang.PERIODS[g["period"].lower()],
+                   period=True)
 
 
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
@@ -192,7 +193,7 @@ def build_quarter(g: dict, lang: ModuleType) -> Reading:
 
 def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
     # "the quarter" in a report is the last one completed, the one whose results are in
-    return Reading(offset=-1, unit="quarter")
+    return Reading(offset=-1, unit="quarter", period=True)
 
 
 def build_half(g: dict, lang: ModuleType) -> Reading:

@@ -16,6 +16,8 @@ class Settings:
     attribution_reach: int = 80
     # "a year earlier" within this many characters after a quarter is that quarter a year before
     quarter_context_reach: int = 600
+    # days after a period closes during which news still reports its results as to come
+    reporting_lag: int = 45
     # a sentence with no time expression takes the story time of an earlier sentence at most this far back
     inherit_window: int = 2
     # merge: cosine similarity (TF-IDF) above which two mentions of one date report one happening

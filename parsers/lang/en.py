@@ -171,7 +171,7 @@ ABBREVIATIONS = (
 
 # Clause words that set the direction of a bare weekday or month: future cues look ahead.
 FUTURE_CUES = (
-    "will", "won't", "'ll", "’ll", "shall", "would", "going to", "due to", "due", "scheduled",
+    "will", "won't", "'ll", "’ll", "shall", "would", "going to", "is due", "are due", "scheduled",
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
     "may", "might", "next", "upcoming", "is to", "are to", "payable", "expect", "expects",
@@ -179,13 +179,17 @@ FUTURE_CUES = (
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
-FUTURE_BEFORE = ("by", "as soon as", "as early as", "no later than", "no earlier than")
+FUTURE_BEFORE = ("by", "as soon as", "as early as", "no later than", "no earlier than", "ahead of")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ...").
 WEAK_FUTURE_BEFORE = ("until", "till")
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
-    "hit", "struck", "met", "ago", "last", "earlier", "since",
+    "hit", "struck", "met", "ago", "last", "earlier", "since", "brought", "bought", "sold", "made",
+    "found", "gave", "left", "lost", "won", "fell", "rose", "paid", "sent", "spent", "built",
+    "became", "saw", "thought", "kept", "led", "ran", "shot", "grew", "knew", "chose", "wrote",
+    "spoke", "stood", "broke", "drove", "flew", "fought", "caught", "meant", "felt", "heard",
+    "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
 )
 
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
