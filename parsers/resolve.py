@@ -205,6 +205,10 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         if r.direction == 0:  # "this weekend": the one of the current week
             return _weekend(ref + dt.timedelta(days=5 - ref.weekday()))
         return _weekend(_weekday(Reading(weekday=5, direction=r.direction), mention, ref, settings))
+    if r.clock is not None:
+        # a clock time on the day named with it, else on the reference day
+        day = _weekday(r, mention, ref, settings) if r.weekday is not None else ref
+        return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
     if r.weekday is not None:
         return _day(_weekday(r, mention, ref, settings), r.part_of_day)
     if r.offset is not None and r.unit:

@@ -242,6 +242,18 @@ def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
     return Reading(literal=lang.VAGUE_REFERENCES[g["vague_ref"].lower()])
 
 
+def build_clock(g: dict, lang: ModuleType) -> Reading:
+    if g.get("clock_word"):
+        clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
+    elif g.get("hour24"):
+        clock = f"{int(g['hour24']):02d}:{g['minute24']}"
+    else:
+        hour = int(g["hour"]) % 12 + (12 if g["meridiem"].lower() in lang.PM_MARKS else 0)
+        clock = f"{hour:02d}:{g.get('minute') or '00'}"
+    weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
+    return Reading(type="TIME", clock=clock, weekday=weekday)
+
+
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "date": build_date,
     "month": build_month,
@@ -264,6 +276,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "century": build_century,
     "movable_holiday": build_movable_holiday,
     "vague_reference": build_vague_reference,
+    "clock": build_clock,
 }
 
 

@@ -94,6 +94,11 @@ REFERENCE_WORDS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
+# clock words -> "HH:MM"
+CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+# meridiem marks that move the hour past noon
+PM_MARKS = ("p.m.", "p.m", "pm")
+
 # "in recent weeks" points into the past, "in the coming months" into the future
 VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF"}
 
@@ -151,6 +156,11 @@ PATTERNS = {
     "time_mod": r"(?:(?<![\w-])(?:late|early|earlier|later)\s|(?<![\w-])mid-)?",
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
+    # clock times: "10:35 a.m.", "3 p.m.", "15:30", "noon"
+    "clock": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
+             r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
+             r"|(?P<clock_word>noon|midnight|midday)",
+    "zone": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EDT|EST)",
     # numbers that count things, not years: "2000 people", "1,500 troops"
     "count_noun": r"people|persons|troops|soldiers|votes|points|times|units|shares|cars|homes|houses|jobs|"
                   r"miles|km|kilometers|kilometres|meters|metres|feet|dollars|euros|pounds|tons|tonnes|"
@@ -248,8 +258,10 @@ RULES = (
     ("bare weekday",               r"{day_mod}{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
-    ("holiday",                    r"{holiday}",                                                     "holiday"),
-    ("movable holiday",            r"{movable_holiday}",                                             "movable_holiday"),
+    ("holiday",                    r"\b{holiday}\b",                                                 "holiday"),
+    ("movable holiday",            r"\b{movable_holiday}\b",                                         "movable_holiday"),
+    ("clock and day",              r"\b{clock}(?:\s{zone})?,?\s(?:on\s)?{weekday}\b",               "clock"),
+    ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)",                                  "clock"),
     ("N units ago",                r"\b{number}\s{calendar_unit}\s(?:ago|earlier)\b",               "shift_back"),
     ("modifier period",            r"\b{time_mod}{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
@@ -269,6 +281,12 @@ BLOCKED = (
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
+    # ages: "52 years old", "a 9-year-old"
+    r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
+    # rates: "four flights a week", "$1.76 a year", "24 hours a day"
+    r"(?:\d[\d,.]*|\b[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
+    # agency datelines: "WASHINGTON, August 11 (Xinhua) --" dates the copy, not what it reports
+    r"{month}\s{day},?(?:\s{year})?\s*\((?:Xinhua|AP|AFP|Reuters|UPI|dpa|Kyodo|IANS|PTI)\)",
 )
 
 # Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.

@@ -1,0 +1,20 @@
+"""A clock time is a TIME on the day named with it, else on the publication day; a time zone is
+part of the expression but not of the value."""
+# FORMAT: PUBLISHED = "YYYY-MM-DD"; EXAMPLES = ((sentence with one [expression], TIMEX3 value[, type]), ...)
+
+PUBLISHED = "2024-03-06"  # a Wednesday
+
+EXAMPLES = (
+    ("The polls close at [8 p.m.] local time.", "2024-03-06T20:00", "TIME"),
+    ("The blast went off at [10:35 a.m. Tuesday], police said.", "2024-03-05T10:35", "TIME"),
+    ("Trading in the shares resumed at [noon].", "2024-03-06T12:00", "TIME"),
+    ("The president will address the nation at [9 p.m. EST Thursday].", "2024-03-07T21:00", "TIME"),
+    ("Firefighters reached the warehouse shortly after [midnight].", "2024-03-06T24:00", "TIME"),
+    ("The launch window opens at [14:30 GMT], the space agency said.", "2024-03-06T14:30", "TIME"),
+    ("The first train left at [6 am], an hour late.", "2024-03-06T06:00", "TIME"),
+)
+
+NOT_TIMES = (
+    "The company reported a 3.5% rise in sales.",
+    "Voters chose the 12 members of the council.",
+)
