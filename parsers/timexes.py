@@ -242,6 +242,15 @@ def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
     return Reading(literal=lang.VAGUE_REFERENCES[g["vague_ref"].lower()])
 
 
+def build_spelled_year(g: dict, lang: ModuleType) -> Reading:
+    if g.get("year_century"):
+        year = lang.YEAR_CENTURIES[g["year_century"].lower()] * 100 + lang.YEAR_TENS[g["year_tens"].lower()]
+    else:
+        year = 2000
+    year += lang.YEAR_ONES[g["year_ones"].lower()] if g.get("year_ones") else 0
+    return Reading(year=year)
+
+
 def build_clock(g: dict, lang: ModuleType) -> Reading:
     if g.get("clock_word"):
         clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
@@ -277,6 +286,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "movable_holiday": build_movable_holiday,
     "vague_reference": build_vague_reference,
     "clock": build_clock,
+    "spelled_year": build_spelled_year,
 }
 
 

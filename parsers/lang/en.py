@@ -94,6 +94,15 @@ REFERENCE_WORDS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
+# spelled-out years, as broadcast transcripts write them: "nineteen ninety-six", "two thousand"
+YEAR_CENTURIES = {"eighteen": 18, "nineteen": 19, "twenty": 20}
+YEAR_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+             "seventy": 70, "eighty": 80, "ninety": 90, "eleven": 11, "twelve": 12, "thirteen": 13,
+             "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+             "nineteen": 19}
+YEAR_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9}
+
 # clock words -> "HH:MM"
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 # meridiem marks that move the hour past noon
@@ -238,7 +247,7 @@ RULES = (
     ("month year",                 r"{time_mod}{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b",              "month"),
     ("in month",                   r"\b(?:in|since|until|by|during|from)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
-    ("early or late month",        r"(?<![\w-])(?:(?:late|early)\s|mid-){month}\b(?!\s\d)",        "month"),
+    ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:)", "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
     ("year quarter",               r"\b{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",              "quarter"),
@@ -249,9 +258,12 @@ RULES = (
     ("ordinal half",               r"\b(?:the\s)?{half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
+    # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
+    ("spelled year",               r"(?:\b(?:the\syear\s)?{year_century}\s{year_tens}|(?:\bthe\syear\s|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))two\sthousand)(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|[a-z]+s)\b)", "spelled_year"),
     ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
     ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
+    ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{day_mod}{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b{time_mod}{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
@@ -304,6 +316,7 @@ TABLES = {
     "speech_verb": SPEECH_VERBS, "speech_noun": SPEECH_NOUNS, "quarter": QUARTERS, "half": HALVES,
     "season": SEASONS, "reference_word": REFERENCE_WORDS, "set_word": SETS,
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
+    "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "weekday", "holiday", "movable_holiday")

@@ -39,3 +39,14 @@ CASES = [
         ("The first vaccines were approved in [December 2020].", "2020-12"),
     )),
 ]
+
+# Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.
+SPOKEN = (
+    ("2000-03-01", (  # a Wednesday
+        ("The law was struck down in [nineteen ninety-six] on a technicality.", "1996"),
+        ("Planners feared computer failures at [the year two thousand].", "2000"),
+        ("The talks fell apart in [mid-1996] after a defection.", "1996"),
+        ("The Cuban leader called off the [late-November] trip.", "1999-11"),
+    )),
+)
+CASES = CASES + list(SPOKEN)

@@ -22,6 +22,8 @@ NOT_TIMES = (
     "Mayor Karen Bass said the city would appeal.",
     "The Sunday Times first reported the payments.",
     "The bill passed by a vote of 219 to 212.",
+    "Two thousand protesters marched through the old town.",
+    "Some nineteen twenty residents signed the petition.",
 )
 
 EXAMPLES = (
