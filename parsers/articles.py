@@ -1,6 +1,7 @@
 """Stage 1: input files -> Article.
 
-Takes article files (.txt, .md), folders of them, CSV manifests and JSON Lines files; returns a
+Takes article files (.txt, .md), TimeML files (.tml), folders of them, CSV manifests and JSON Lines
+files; returns a
 `ReadResult`: the articles, each with its publication date, and warnings a reader should see
 (no date, empty text, bytes that are not UTF-8). Bad input raises `InputError`, whose message
 names the file (and row or line), the problem and a fix.
@@ -15,6 +16,7 @@ import datetime as dt
 import io
 import json
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -23,8 +25,9 @@ from dateutil import parser as dateutil_parser
 
 from timeline.model import Article
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-KINDS = "an article file (.txt, .md), a folder of them, a manifest (.csv) or a JSON Lines file (.jsonl)"
+ARTICLE_SUFFIXES = (".txt", ".md", ".tml")
+KINDS = ("an article file (.txt, .md), a TimeML file (.tml), a folder of them, a manifest (.csv) "
+         "or a JSON Lines file (.jsonl)")
 META_FIELDS = ("title", "url", "outlet", "credit")
 
 # A date line: an optional label, then a date ("date 2023-12-31", "Published: Dec. 31, 2023 10:04").
@@ -46,9 +49,10 @@ class ReadResult:
 def read_articles(inputs: Iterable[str | Path], published: dt.date | None = None) -> ReadResult:
     """Read every input, in the order given, into articles.
 
-    An article's publication date is, first found: the manifest's `published` value, a date
-    line at the top of its text, `published` (the CLI's --published). Never today: a wrong
-    reference date silently misdates every "on Saturday" in the article.
+    An article's publication date is, first found: the manifest's `published` value, a TimeML
+    file's creation time (DCT), a date line at the top of its text, `published` (the CLI's
+    --published). Never today: a wrong reference date silently misdates every "on Saturday" in
+    the article.
     """
     if isinstance(inputs, (str, Path)):  # one path, not an iterable of its characters
         inputs = [inputs]
@@ -70,7 +74,7 @@ def _read_input(path: Path, warnings: list[str]) -> Iterator[Article]:
         files = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
         if not files:
-            raise InputError(f"{path}: no article files (.txt, .md) in this folder; "
+            raise InputError(f"{path}: no article files (.txt, .md, .tml) in this folder; "
                              f"give a manifest (.csv, .jsonl) by its file name")
         for file in files:
             yield _read_article_file(file, warnings)
@@ -89,7 +93,45 @@ def _read_input(path: Path, warnings: list[str]) -> Iterator[Article]:
 
 
 def _read_article_file(path: Path, warnings: list[str]) -> Article:
-    return Article(id=path.stem, text=_read_text(path, warnings), published=None, source=str(path))
+    if path.suffix.lower() == ".tml":
+        text, published = read_timeml(path)
+    else:
+        text, published = _read_text(path, warnings), None
+    return Article(id=path.stem, text=text, published=published, source=str(path))
+
+
+def read_timeml(path: str | Path) -> tuple[str, dt.date | None]:
+    """The article text of a TimeML file and its creation date (DCT), None when it has none.
+
+    The text is the plain text of <TEXT>: its text nodes in order, tags removed, entities decoded.
+    TempEval scorers count offsets in exactly this text, so the tags we write back line up with it.
+    """
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as e:
+        raise InputError(f"{path}: not well-formed XML ({e}); fix the markup "
+                         f"or give the text as .txt") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: file not found") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read it ({e.strerror})") from None
+    elements = list(root.iter())
+    body = next((el for el in elements if _local(el.tag) == "TEXT"), None)
+    if body is None:
+        raise InputError(f"{path}: no <TEXT> element; TimeML keeps the article text in <TEXT>...</TEXT>")
+    dct = next((el.get("value", "") for el in elements
+                if _local(el.tag) == "TIMEX3" and el.get("functionInDocument") == "CREATION_TIME"), None)
+    try:
+        # a DCT may carry a clock time ("1998-02-19T08:02:00"): the date is what resolution needs
+        published = None if dct is None else dt.date.fromisoformat(dct[:10])
+    except ValueError:
+        raise InputError(f"{path}: the creation time (DCT) value {dct!r} is not a date; "
+                         f"write it as YYYY-MM-DD") from None
+    return "".join(body.itertext()), published
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]  # "{namespace}TEXT" -> "TEXT": a namespaced TimeML file reads alike
 
 
 def _read_text(path: Path, warnings: list[str], where: str | None = None) -> str:
@@ -123,18 +165,23 @@ def _read_csv(path: Path, warnings: list[str]) -> Iterator[Article]:
             if not any(c.strip() for c in cells):
                 continue
             file, text = row.get("file", "").strip(), row.get("text", "")
+            dct = None
             if file:
                 full = path.parent / file
                 if not full.is_file():
                     raise InputError(f"{where}: file {file} not found (looked for {full}); "
                                      f"file paths are relative to the manifest's folder")
-                text, source = _read_text(full, warnings, where), str(full)
+                if full.suffix.lower() == ".tml":
+                    text, dct = read_timeml(full)
+                else:
+                    text = _read_text(full, warnings, where)
+                source = str(full)
             elif text.strip():
                 source = where
             else:
                 raise InputError(f"{where}: no file and no text; fill in one of them or delete the row")
             yield Article(id=row["id"].strip() or (Path(file).stem if file else f"{path.stem}-{n}"),
-                          text=text, published=_published(row.get("published"), where), source=source,
+                          text=text, published=_published(row.get("published"), where) or dct, source=source,
                           **{k: row.get(k, "").strip() for k in META_FIELDS})
     except csv.Error as e:
         raise InputError(f"{path}, line {rows.line_num}: not valid CSV ({e})") from None

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import click
 
 from parsers.articles import InputError, read_articles
-from timeline.model import Article
+from timeline.model import Article, Timex
 from timeline.settings import Settings
 
 
@@ -96,21 +97,33 @@ def build(inputs, output, csv_path, json_path, published, plotlyjs, quiet):
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE...")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date for articles that carry none (the reference date).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
-              help="jsonl: one object per expression (article, start, end, text, type, value).")
-@click.option("--out", default="-", show_default=True, metavar="FILE",
-              help="Where to write ('-' for stdout).")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "timeml"]), default="jsonl", show_default=True,
+              help="jsonl: one object per expression (article, start, end, text, type, value; "
+                   "doc: the file name, for .tml input); "
+                   "timeml: one .tml file per article, TIMEX3 tags inline.")
+@click.option("--out", metavar="PATH",
+              help="jsonl: a file ('-' for stdout, the default); "
+                   "timeml: a folder (required, created if missing).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 def tag(inputs, published, fmt, out, quiet):
     """Find the time expressions of FILE... and resolve them against each article's date.
 
-    FILE takes the same kinds of input as `timeline build`.
+    FILE takes the same kinds of input as `timeline build`, TimeML files (.tml) included: their
+    text is the plain text of <TEXT>, their date the creation time (DCT). With --format timeml,
+    an article read from a .tml file is written as a copy of it with our TIMEX3 tags in place of
+    the markup inside <TEXT>; any other article as a minimal TimeML document.
 
     Example: timeline tag article.txt --published 2023-12-31
+
+    Example: timeline tag --format timeml --out tagged/ timebank/*.tml
     """
     from parsers import tag as tag_text
     from render import write_text
+    from render.timeml_doc import write_timeml
 
+    if fmt == "timeml" and out in (None, "-"):
+        raise click.UsageError("--format timeml writes one .tml file per article: "
+                               "give a folder with --out DIR")
     settings = Settings(published=published, quiet=quiet)
     try:
         read = read_articles(inputs, settings.published)
@@ -118,13 +131,43 @@ def tag(inputs, published, fmt, out, quiet):
         raise click.ClickException(str(e)) from None
     for note in read.warnings:
         _say(settings, f"warning: {note}")
-    lines = []
-    for article in read.articles:
-        for t in tag_text(article.text, article.published, settings, article.id):
-            lines.append(json.dumps({"article": article.id, "start": t.start, "end": t.end, "text": t.text,
-                                     "type": t.type, "value": t.value}, ensure_ascii=False))
-    _write(write_text, "".join(line + "\n" for line in lines), out)
-    _say(settings, f"{len(read.articles)} articles, {len(lines)} time expressions")
+    report = _progress(settings)
+    lines, count = [], 0
+    if fmt == "timeml":
+        try:
+            Path(out).mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise click.ClickException(f"{out}: cannot make this folder ({e.strerror or e}); "
+                                       f"give a folder that can be written") from None
+    for n, article in enumerate(read.articles, 1):
+        report(n, len(read.articles), article)
+        timexes = tag_text(article.text, article.published, settings, article.id)
+        count += len(timexes)
+        if fmt == "jsonl":
+            lines.extend(_jsonl_line(article, t) for t in timexes)
+            continue
+        try:
+            left_out = write_timeml(article, timexes, out)
+        except InputError as e:
+            raise click.ClickException(str(e)) from None
+        except OSError as e:
+            raise click.ClickException(f"{out}/{article.id}.tml: cannot write it "
+                                       f"({e.strerror or e})") from None
+        if left_out:
+            _say(settings, f"warning: {article.source}: {left_out} overlapping time expressions left out "
+                           f"of the TimeML file (inline tags cannot overlap)")
+    if fmt == "jsonl":
+        _write(write_text, "".join(lines), out or "-")
+    _say(settings, f"{len(read.articles)} articles, {count} time expressions -> {out or 'stdout'}")
+
+
+def _jsonl_line(article: Article, t: Timex) -> str:
+    record = {"article": article.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+              "value": t.value}
+    if article.source.lower().endswith(".tml"):
+        # the name TempEval scorers (te3score.py) match documents by
+        record = {"article": article.id, "doc": Path(article.source).name, **record}
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 if __name__ == "__main__":
