@@ -40,6 +40,7 @@ class Language:
     bound_before: re.Pattern
     future_before: re.Pattern
     weak_future_before: re.Pattern
+    anchors: re.Pattern
 
 
 def _alternation(words, case: str) -> str:
@@ -52,8 +53,35 @@ def _alternation(words, case: str) -> str:
             forms.update({w[:1].upper() + w[1:], w.upper()})
         else:
             forms.add(w)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alt = _trie(forms)
     return f"(?-i:{alt})" if case else alt
+
+
+def _trie(words) -> str:
+    """One regex for a set of words, as a trie: "jan(?:uary|\\.)?" rather than "january|jan.|jan".
+
+    The regex engine then tries a shared prefix once instead of once per word, which makes the
+    large tables (month and weekday forms) several times cheaper to scan; a word's longer forms
+    are tried before it ends, so the longest still wins.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = (body if body.startswith("(?:") and len(branches) > 1 else f"(?:{body})") + "?"
+        return body
+
+    return emit(root)
 
 
 def expand(template: str, lang: ModuleType, capture: bool = False) -> str:
@@ -102,9 +130,11 @@ def load_language(code: str = "en") -> Language:
     future_before = re.compile(rf"\b(?:{ahead})\s+$", re.IGNORECASE)
     weak = "|".join(re.escape(v) for v in lang.WEAK_FUTURE_BEFORE)
     weak_future_before = re.compile(rf"\b(?:{weak})\s+$", re.IGNORECASE)
+    words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
+    anchors = re.compile(rf"\d|\b{_trie(words - {'a', 'an'})}", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, bound_before, future_before,
-                    weak_future_before)
+                    weak_future_before, anchors)
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
@@ -366,22 +396,43 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
 
 # --- the finder ---------------------------------------------------------------------------------
 
-def _candidates(text: str, language: Language) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
+# How far around an anchor word a rule's match (and the look-around it needs) may reach
+_REACH = 40
+
+
+def _windows(text: str, language: Language) -> list[tuple[int, int]]:
+    """Stretches of text around anchor words, merged: only there can an expression start or end."""
+    spans: list[tuple[int, int]] = []
+    for m in language.anchors.finditer(text):
+        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _candidates(text: str, language: Language,
+                windows: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
     for order, rule in enumerate(language.rules):
-        for m in rule.regex.finditer(text):
-            start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
-            if end > start:
-                yield start, end, order, rule, m
+        for w_start, w_end in windows:
+            # pos/endpos, not slices: look-behinds and \b still see the text before the window
+            for m in rule.regex.finditer(text, w_start, w_end):
+                start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
+                if end > start:
+                    yield start, end, order, rule, m
 
 
 def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[TimeMention, ...]:
     """All time expressions in `text`, in order, with their readings and context."""
     lang = load_language(language)
-    blocked = [m.span() for b in lang.blocked for m in b.finditer(text)]
+    windows = _windows(text, lang)
+    blocked = [m.span() for b in lang.blocked for w_start, w_end in windows
+               for m in b.finditer(text, w_start, w_end)]
     chosen: list[tuple[int, int, Rule, re.Match]] = []
     taken: list[tuple[int, int]] = []
     # longest match first, then the earlier rule; a match overlapping a taken one is dropped
-    for start, end, _, rule, m in sorted(_candidates(text, lang), key=lambda c: (c[0] - c[1], c[2], c[0])):
+    for start, end, _, rule, m in sorted(_candidates(text, lang, windows), key=lambda c: (c[0] - c[1], c[2], c[0])):
         if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in blocked):
             continue
         taken.append((start, end))

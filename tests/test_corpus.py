@@ -223,3 +223,14 @@ def test_every_rule_of_the_language_is_exercised_by_the_corpus():
                     if t.start < end and t.end > start)
     unused = [rule.name for rule in language.rules if rule.name not in used]
     assert unused == [], f"rules with no corpus example: {unused}"
+
+
+def test_scanning_only_around_anchor_words_finds_what_a_full_scan_finds(monkeypatch):
+    """The engine runs its rules only near anchor words; every corpus expression must hold one."""
+    from parsers import timexes
+
+    text = " ".join(split_brackets(param.values[0].sentence)[0] for param in EXAMPLES)
+    windowed = [(m.start, m.end, m.rule) for m in timexes.find_times(text)]
+    monkeypatch.setattr(timexes, "_windows", lambda text, language: [(0, len(text))])
+    full = [(m.start, m.end, m.rule) for m in timexes.find_times(text)]
+    assert windowed == full

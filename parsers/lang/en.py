@@ -308,6 +308,17 @@ SENTENCE_JOINS = (
     (r"\b(?:{abbreviation})$", r"^(?:[a-z(]|\d)"),
 )
 
+# Every time expression holds one of these words or a digit: the engine runs the rules only
+# around them, which skips most of a text. Tables give their words; ANCHOR_WORDS add the rest.
+ANCHOR_TABLES = (
+    "month", "weekday", "relative_day", "holiday", "movable_holiday", "unit", "period",
+    "season", "reference_word", "set_word", "year_century",
+)
+ANCHOR_WORDS = (
+    "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
+    "midnight", "midday", "now", "daily", "fiscal",
+)
+
 # Which table each `{name}` in a pattern stands for (the alternation of its keys).
 TABLES = {
     "month": MONTHS, "weekday": WEEKDAYS, "part": PARTS_OF_DAY, "relative_day": RELATIVE_DAYS,
