@@ -173,6 +173,15 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
 
     if ref is None:
         return None
+    if r.day is not None and r.month is None:
+        # "on the 30th": that day of the reference month, else of the month before or after,
+        # on the side the tense asks for
+        direction = r.direction if r.direction is not None else _tense_direction(mention)
+        base = dt.date(ref.year, ref.month, 1)
+        cands = [d for k in (-1, 0, 1) if (d := _safe_date((base + relativedelta(months=k)).year,
+                                                          (base + relativedelta(months=k)).month, r.day))]
+        d = _pick(cands, ref, direction) or _pick(cands, ref, None)
+        return _day(d) if d else None
     if r.movable is not None:
         direction = r.direction if r.direction is not None else _tense_direction(mention)
         cands = [_movable(y, r.movable) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -291,12 +300,21 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 statements.append((m.start, d.start))
     out = []
     quarter: tuple[int, ResolvedDate] | None = None  # the last quarter mentioned, and where
+    story: dt.date | None = None  # the last day the text set: "the next day" counts from it
+    story_period: dt.date | None = None  # the last date of any precision: "that year" is its year
     for m in mentions:
         said = _statement_date(m, statements, settings) if m.quote else None
-        if said is not None:
+        told = story if m.reading.unit == "day" else story_period
+        if m.reading.narrative and told is not None:
+            date = _relative_to(resolve(m, told, settings), Reference.NARRATIVE)
+        elif said is not None:
             date = _relative_to(resolve(m, said, settings), Reference.SPEECH)
         else:
             date = resolve(m, published, settings)
+        if date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME):
+            story = date.start
+        if date is not None and date.is_calendar and date.precision is not Precision.CENTURY:
+            story_period = date.start
         if (date is not None and quarter is not None and _is_year_shift(m.reading)
                 and m.start - quarter[0] <= settings.quarter_context_reach):
             # "profit rose in the third quarter from $3 million a year earlier": the same quarter

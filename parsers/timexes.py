@@ -281,6 +281,18 @@ def build_spelled_year(g: dict, lang: ModuleType) -> Reading:
     return Reading(year=year)
 
 
+def build_narrative_shift(g: dict, lang: ModuleType) -> Reading:
+    if g.get("relation"):
+        offset, unit = lang.RELATIONS[g["relation"].lower()], lang.CALENDAR_UNITS[g["calendar_unit"].lower()]
+    else:
+        offset, unit = lang.NARRATIVE_SHIFTS[" ".join(g["narrative_shift"].lower().split())]
+    return Reading(offset=offset, unit=unit, narrative=True, period=unit != "day")
+
+
+def build_day_of_month(g: dict, lang: ModuleType) -> Reading:
+    return Reading(day=int(g["day"]))
+
+
 def build_clock(g: dict, lang: ModuleType) -> Reading:
     if g.get("clock_word"):
         clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
@@ -317,6 +329,8 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "vague_reference": build_vague_reference,
     "clock": build_clock,
     "spelled_year": build_spelled_year,
+    "narrative_shift": build_narrative_shift,
+    "day_of_month": build_day_of_month,
 }
 
 

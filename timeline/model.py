@@ -85,6 +85,7 @@ class Reading:
     season: str | None = None  # TIMEX3 code: SP, SU, FA, WI
     weekend: bool = False
     century: int | None = None  # 19 for "the 20th century" (TIMEX3 counts from 0)
+    narrative: bool = False  # offset counts from the time the story last set ("the next day")
     period: bool = False  # offset counts calendar periods ("last year"), not a span back ("a year ago")
     movable: tuple | None = None  # a movable holiday's rule: (month, weekday, n) or ("easter", days)
 

@@ -103,6 +103,22 @@ YEAR_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "s
 YEAR_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9}
 
+# phrase -> (offset, unit): a shift from the time the story last set ("the next day" after a
+# sentence dated Jan. 1 is Jan. 2), not from the publication day
+NARRATIVE_SHIFTS = {
+    "the next day": (1, "day"), "the following day": (1, "day"), "the previous day": (-1, "day"),
+    "the next morning": (1, "day"),
+    "the following week": (1, "week"), "the previous week": (-1, "week"),
+    "the following month": (1, "month"), "the previous month": (-1, "month"),
+    "the following year": (1, "year"), "the previous year": (-1, "year"),
+    "that day": (0, "day"), "the same day": (0, "day"), "that same day": (0, "day"),
+    "later that day": (0, "day"), "earlier that day": (0, "day"), "that year": (0, "year"),
+    "later that year": (0, "year"), "that month": (0, "month"), "that week": (0, "week"),
+}
+# "the day before", "the year after": a shift from the story's time, unless an event follows
+# ("the day after the attack" is dated by the attack, which is not a time expression)
+RELATIONS = {"before": -1, "after": 1}
+
 # clock words -> "HH:MM"
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 # meridiem marks that move the hour past noon
@@ -171,6 +187,12 @@ PATTERNS = {
              r"|(?P<clock_word>noon|midnight|midday)",
     "zone": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EDT|EST)",
     # numbers that count things, not years: "2000 people", "1,500 troops"
+    # a day of the month alone ("on the 30th") is no date before these
+    "not_day_of_month": r"century|anniversary|birthday|floor|time|place|minute|street|amendment|annual|"
+                        r"consecutive|percentile|round|edition|congress|division|district|parallel|"
+                        r"fleet|army|brigade|regiment|hole|inning|lap|day|week|month|year|largest|biggest|"
+                        r"circuit|precinct|ward|grade|battalion|corps|infantry|airborne|session|seat|"
+                        r"spot|position|victim|person|man|woman|case|attempt|game|match|race|stage",
     "count_noun": r"people|persons|troops|soldiers|votes|points|times|units|shares|cars|homes|houses|jobs|"
                   r"miles|km|kilometers|kilometres|meters|metres|feet|dollars|euros|pounds|tons|tonnes|"
                   r"barrels|workers|employees|members|students|children|deaths|cases|acres|calories|"
@@ -270,6 +292,10 @@ RULES = (
     ("bare weekday",               r"{day_mod}{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
+    # "the day after the attack" relates to an event, not to the story's time: no narrative shift
+    ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
+    ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?!\s+(?:the|a|an|his|her|its|their|this|that|\w+(?:'s|’s))\b|\s+(?-i:[A-Z0-9]))", "narrative_shift"),
+    ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     ("holiday",                    r"\b{holiday}\b",                                                 "holiday"),
     ("movable holiday",            r"\b{movable_holiday}\b",                                         "movable_holiday"),
     ("clock and day",              r"\b{clock}(?:\s{zone})?,?\s(?:on\s)?{weekday}\b",               "clock"),
@@ -312,7 +338,7 @@ SENTENCE_JOINS = (
 # around them, which skips most of a text. Tables give their words; ANCHOR_WORDS add the rest.
 ANCHOR_TABLES = (
     "month", "weekday", "relative_day", "holiday", "movable_holiday", "unit", "period",
-    "season", "reference_word", "set_word", "year_century",
+    "season", "reference_word", "set_word", "year_century", "narrative_shift",
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
@@ -328,6 +354,7 @@ TABLES = {
     "season": SEASONS, "reference_word": REFERENCE_WORDS, "set_word": SETS,
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
+    "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "weekday", "holiday", "movable_holiday")

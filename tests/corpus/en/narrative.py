@@ -1,0 +1,24 @@
+"""A reference that moves with the story: "the next day" counts from the day the text last set, not
+from the publication day; "that year" is the year of the last date mentioned; a day of the month
+alone ("on the 30th") is that day of the publication month, or of a neighbouring month on the side
+the tense asks for."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# The sentence may set the story's date itself before the bracketed expression.
+
+CASES = [
+    ("2024-01-05", (  # a Friday
+        ("Putin vowed revenge on Jan. 1, and [the next day] the first missiles struck Kyiv.", "2024-01-02"),
+        ("The storm made landfall on Dec. 29; power was restored [the following day].", "2023-12-30"),
+        ("Talks collapsed on Wednesday. Negotiators had met [the day before] in Doha.", "2024-01-02"),
+        ("The plant closed in March 2019, and [later that year] the town lost its school.", "2019"),
+        ("The ship sank on Dec. 24 and the crew was rescued [that same day].", "2023-12-24"),
+        ("The firm went public in May 2021. [The following month], its shares halved.", "2021-06"),
+        ("Rent is due on [the 30th], the landlord reminded tenants.", "2024-01-30"),
+        ("The ceasefire took effect on [the 3rd] and was broken within hours.", "2024-01-03"),
+    )),
+]
+
+NOT_TIMES = (
+    "The 11th Circuit Court of Appeals upheld the ruling.",
+    "She finished the race in the 3rd position.",
+)
