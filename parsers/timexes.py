@@ -145,7 +145,7 @@ def _number(text: str, lang: ModuleType) -> int | str:
 
 
 def _month(g: dict, lang: ModuleType) -> int:
-    m = g.get("month")
+    m = g.get("month") or g.get("month_name")
     return lang.MONTHS[m.lower()] if m else int(g["month_num"])
 
 

@@ -22,8 +22,12 @@ MONTHS = {
     "december": 12, "dec": 12, "dec.": 12,
 }
 
-# Month names that are also common words: only taken next to a day or year.
-AMBIGUOUS_MONTHS = ("march", "may", "jan", "jun", "oct", "dec", "aug", "sept")
+# Month names that stand alone as months ("the October slaying"); abbreviations, and "May" (the
+# verb), are taken only next to a day, a year or a preposition
+MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}
 
 WEEKDAYS = {
     "monday": 0, "mon.": 0,
@@ -269,6 +273,7 @@ RULES = (
     ("month year",                 r"{time_mod}{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b",              "month"),
     ("in month",                   r"\b(?:in|since|until|by|during|from)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
+    ("bare month",                 r"(?<![\w.]){month_name}(?={possessive}|\b)(?!\s\d)",            "month"),
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:)", "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
@@ -294,7 +299,9 @@ RULES = (
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
     ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
-    ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?!\s+(?:the|a|an|his|her|its|their|this|that|\w+(?:'s|’s))\b|\s+(?-i:[A-Z0-9]))", "narrative_shift"),
+    # only where nothing follows that it could be before or after ("the day before authorities
+    # issued a warrant" is dated by that happening)
+    ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     ("holiday",                    r"\b{holiday}\b",                                                 "holiday"),
     ("movable holiday",            r"\b{movable_holiday}\b",                                         "movable_holiday"),
@@ -319,12 +326,11 @@ BLOCKED = (
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
+    r"\bHigh\s+Noon\b",
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
     r"(?:\d[\d,.]*|\b[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
-    # agency datelines: "WASHINGTON, August 11 (Xinhua) --" dates the copy, not what it reports
-    r"{month}\s{day},?(?:\s{year})?\s*\((?:Xinhua|AP|AFP|Reuters|UPI|dpa|Kyodo|IANS|PTI)\)",
 )
 
 # Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.
@@ -353,11 +359,11 @@ TABLES = {
     "speech_verb": SPEECH_VERBS, "speech_noun": SPEECH_NOUNS, "quarter": QUARTERS, "half": HALVES,
     "season": SEASONS, "reference_word": REFERENCE_WORDS, "set_word": SETS,
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
-    "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
+    "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
-CAPITALIZED = ("month", "weekday", "holiday", "movable_holiday")
+CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
 LOWER_CASE = ("unit", "calendar_unit", "period")
 # Tables matched exactly as written.

@@ -23,6 +23,8 @@ CASES = [
         ("Retail sales slumped in [late November] as shoppers held back.", "2023-11"),
         ("Prices began to fall in [mid-December], traders said.", "2023-12"),
         ("Talks between the two sides are expected to resume [mid-January].", "2024-01"),
+        ("Police say they have new evidence in the [December] shooting of a taxi driver.", "2023-12"),
+        ("Job figures for [November] showed a surge in hiring.", "2023-11"),
         ("Inflation eased to 3.1% in [December], the statistics agency said.", "2023-12"),
         ("The rebels have held the town since [November].", "2023-11"),
         ("The strike began [last December] and has cost the carmaker $1 billion.", "2023-12"),

@@ -19,6 +19,7 @@ CASES = [
 ]
 
 NOT_TIMES = (
+    "He was last seen near the border, the police said, the day before officers searched his home.",
     "The 11th Circuit Court of Appeals upheld the ruling.",
     "She finished the race in the 3rd position.",
 )
