@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 from typing import Iterable
 
 from dateutil.easter import easter
@@ -216,8 +217,12 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         return _weekend(_weekday(Reading(weekday=5, direction=r.direction), mention, ref, settings))
     if r.clock is not None:
         # a clock time on the day named with it, else on the reference day
-        day = _weekday(r, mention, ref, settings) if r.weekday is not None else ref
+        named = resolve(replace(mention, reading=replace(r, clock=None, type="DATE")), ref, settings) \
+            if (r.weekday is not None or r.day is not None) else None
+        day = named.start if named is not None and named.start else ref
         return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
+    if r.month is not None and r.unit == "year" and r.offset is not None:
+        return _month(ref.year + r.offset, r.month)
     if r.weekday is not None:
         return _day(_weekday(r, mention, ref, settings), r.part_of_day)
     if r.offset is not None and r.unit:

@@ -151,7 +151,7 @@ def _month(g: dict, lang: ModuleType) -> int:
 
 def build_date(g: dict, lang: ModuleType) -> Reading | None:
     year = int(g["year"]) if g.get("year") else None
-    has_month = g.get("month") or g.get("month_num")
+    has_month = g.get("month") or g.get("month_name") or g.get("month_num")
     month = _month(g, lang) if has_month else None
     day = int(g["day"]) if g.get("day") else None
     return Reading(year=year, month=month, day=day)
@@ -184,7 +184,13 @@ def build_relative_day(g: dict, lang: ModuleType) -> Reading:
 def build_holiday(g: dict, lang: ModuleType) -> Reading:
     name = g["holiday"].lower()
     month, day = next(v for k, v in lang.HOLIDAYS.items() if k.lower() == name)
-    return Reading(month=month, day=day)
+    return Reading(month=month, day=day, direction=_direction(g, lang) or None)
+
+
+def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
+    # "June last year": the month of the year the modifier names
+    return Reading(month=_month(g, lang), offset=lang.MODIFIERS[g["modifier"].lower()], unit="year",
+                   period=True)
 
 
 def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
@@ -302,7 +308,9 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
         hour = int(g["hour"]) % 12 + (12 if g["meridiem"].lower() in lang.PM_MARKS else 0)
         clock = f"{hour:02d}:{g.get('minute') or '00'}"
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
-    return Reading(type="TIME", clock=clock, weekday=weekday)
+    month = _month(g, lang) if g.get("month") else None
+    day = int(g["day"]) if g.get("day") else None
+    return Reading(type="TIME", clock=clock, weekday=weekday, month=month, day=day)
 
 
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
@@ -330,6 +338,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "clock": build_clock,
     "spelled_year": build_spelled_year,
     "narrative_shift": build_narrative_shift,
+    "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,
 }
 

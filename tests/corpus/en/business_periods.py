@@ -39,4 +39,12 @@ CASES = [
         ("Tourism recovered strongly [last winter].", "2023-WI"),
         ("Stocks rallied in [the first half] on hopes of rate cuts.", "2024-H1"),
     )),
+    ("2024-03-06", (  # a Wednesday, ISO week 10
+        ("Sales peaked in [June last year], the company said.", "2023-06"),
+        ("The deal is expected to close by [the end of October].", "2024-10"),
+        ("The plant will stay closed until [the end of 2025].", "2025"),
+        ("Results are due at [the end of this week].", "2024-W10"),
+        ("Net income fell from $3 million in [the 2023 period].", "2023"),
+        ("Profit doubled in [the 2023 fourth quarter].", "2023-Q4"),
+    )),
 ]
