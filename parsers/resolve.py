@@ -152,6 +152,14 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         return ResolvedDate(r.duration or "PXX", None, Reference.ABSOLUTE)
     if r.literal:  # a set ("daily": P1D) or a reference word ("recently": PAST_REF)
         return ResolvedDate(r.literal, None, Reference.ABSOLUTE)
+    if r.clock is not None:
+        # a clock time on the day named with it, else on the reference day
+        named = resolve(replace(mention, reading=replace(r, clock=None, type="DATE")), ref, settings) \
+            if (r.weekday is not None or r.day is not None) else None
+        day = named.start if named is not None and named.start else ref
+        if day is None:
+            return None
+        return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
     if r.year is not None and r.quarter is not None:
         return _absolute(_quarter(r.year, r.quarter))
     if r.year is not None and r.half is not None:
@@ -215,12 +223,6 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         if r.direction == 0:  # "this weekend": the one of the current week
             return _weekend(ref + dt.timedelta(days=5 - ref.weekday()))
         return _weekend(_weekday(Reading(weekday=5, direction=r.direction), mention, ref, settings))
-    if r.clock is not None:
-        # a clock time on the day named with it, else on the reference day
-        named = resolve(replace(mention, reading=replace(r, clock=None, type="DATE")), ref, settings) \
-            if (r.weekday is not None or r.day is not None) else None
-        day = named.start if named is not None and named.start else ref
-        return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
     if r.month is not None and r.unit == "year" and r.offset is not None:
         return _month(ref.year + r.offset, r.month)
     if r.weekday is not None:
