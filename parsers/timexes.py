@@ -159,13 +159,13 @@ def build_date(g: dict, lang: ModuleType) -> Reading | None:
 
 def build_month(g: dict, lang: ModuleType) -> Reading:
     mod = g.get("modifier")
-    direction = lang.MODIFIERS[mod.lower()] if mod else None
+    direction = _direction(g, lang)
     return Reading(month=_month(g, lang), direction=direction or None)
 
 
 def build_weekday(g: dict, lang: ModuleType) -> Reading:
     mod = g.get("modifier")
-    direction = lang.MODIFIERS[mod.lower()] if mod else None
+    direction = _direction(g, lang)
     part = lang.PARTS_OF_DAY[g["part"].lower()] if g.get("part") else None
     return Reading(type="TIME" if part else "DATE", weekday=lang.WEEKDAYS[g["weekday"].lower()],
                    part_of_day=part, direction=direction or None)
@@ -189,7 +189,7 @@ def build_holiday(g: dict, lang: ModuleType) -> Reading:
 
 def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
     # "June last year": the month of the year the modifier names
-    return Reading(month=_month(g, lang), offset=lang.MODIFIERS[g["modifier"].lower()], unit="year",
+    return Reading(month=_month(g, lang), offset=_direction(g, lang), unit="year",
                    period=True)
 
 
@@ -201,8 +201,7 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
 
 
 def build_period(g: dict, lang: ModuleType) -> Reading:
-    return Reading(offset=lang.MODIFIERS[g["modifier"].lower()], unit=lang.PERIODS[g["period"].lower()],
-                   period=True)
+    return Reading(offset=_direction(g, lang), unit=lang.PERIODS[g["period"].lower()], period=True)
 
 
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
@@ -219,7 +218,7 @@ def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
 
 def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None:
     mod = g.get(group)
-    return lang.MODIFIERS.get(mod.lower()) if mod else None
+    return lang.MODIFIERS.get(" ".join(mod.lower().split())) if mod else None
 
 
 def build_quarter(g: dict, lang: ModuleType) -> Reading:
@@ -276,6 +275,10 @@ def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
 
 def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
     return Reading(literal=lang.VAGUE_REFERENCES[g["vague_ref"].lower()])
+
+
+def build_year_end(g: dict, lang: ModuleType) -> Reading:
+    return Reading(offset=0, unit="year", period=True)
 
 
 def build_spelled_year(g: dict, lang: ModuleType) -> Reading:
@@ -337,6 +340,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "vague_reference": build_vague_reference,
     "clock": build_clock,
     "spelled_year": build_spelled_year,
+    "year_end": build_year_end,
     "narrative_shift": build_narrative_shift,
     "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,

@@ -62,7 +62,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a few": "X", "several": "X", "many": "X",
+    "a couple of": 2, "couple of": 2, "a few": "X", "few": "X", "several": "X", "many": "X",
 }
 
 # unit word -> (calendar unit, TIMEX3 duration letter)
@@ -139,7 +139,8 @@ SETS = {
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)
-MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1}
+MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1, "current": 0,
+             "this past": -1, "past": -1}
 
 # name -> (month, day); fixed-date holidays
 HOLIDAYS = {  # keys as news writes them
@@ -290,6 +291,8 @@ RULES = (
     ("ordinal half",               r"\b(?:the\s)?{half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
+    ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|months|holidays|break|season)\b)", "season"),
+    ("year end",                   r"\b(?:the\send\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
     # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
     ("spelled year",               r"(?:\b(?:the\syear\s)?{year_century}\s{year_tens}|(?:\bthe\syear\s|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))two\sthousand)(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|[a-z]+s)\b)", "spelled_year"),
     ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
@@ -313,7 +316,7 @@ RULES = (
     ("clock and day",              r"\b{clock}(?:\s{zone})?,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d))", "clock"),
     ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)",                                  "clock"),
     ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}\s(?:ago|earlier)\b", "shift_back"),
-    ("modifier period",            r"\b{time_mod}{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
+    ("modifier period",            r"\b{time_mod}(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|almost|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s)?(?P<vague_unit>days|weeks|months|years|decades)\b", "vague_reference"),

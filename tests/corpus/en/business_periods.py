@@ -26,6 +26,12 @@ CASES = [
         ("The treaty shaped Europe for most of [the twentieth century].", "19"),
         ("Borrowing costs are the highest since [2007], the central bank said.", "2007"),
         ("The carmaker sold 1,800 cars in [the quarter] ended Sept. 30.", "2023-Q3"),
+        ("Sales slumped over [the summer], the retailer said.", "2023-SU"),
+        ("The company expects to close the deal by [year-end].", "2023"),
+        ("Prices of fertilizer rose sharply [this past spring].", "2023-SP"),
+        ("The bank expects a loss for [the current quarter].", "2023-Q4"),
+        ("Home prices fell 4% over [the past year], the survey found.", "2022"),
+        ("Traders expect more volatility over [the next few days].", "PXD", "DURATION"),
         # after a quarter, a year's shift keeps the quarter: the same quarter a year before
         ("Profit rose in the third quarter to $3 million from $1.2 million in [the year-earlier quarter].",
          "2022-Q3"),
