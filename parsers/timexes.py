@@ -281,6 +281,10 @@ def build_year_end(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=0, unit="year", period=True)
 
 
+def build_year_span(g: dict, lang: ModuleType) -> Reading:
+    return Reading(type="DURATION", duration="P1Y")
+
+
 def build_spelled_year(g: dict, lang: ModuleType) -> Reading:
     if g.get("year_century"):
         year = lang.YEAR_CENTURIES[g["year_century"].lower()] * 100 + lang.YEAR_TENS[g["year_tens"].lower()]
@@ -341,6 +345,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "clock": build_clock,
     "spelled_year": build_spelled_year,
     "year_end": build_year_end,
+    "year_span": build_year_span,
     "narrative_shift": build_narrative_shift,
     "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,

@@ -286,7 +286,10 @@ RULES = (
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
     ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
     ("year-earlier period",        r"\bthe\syear-(?:earlier|ago)\s(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
-    ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point))", "latest_quarter"),
+    ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point))|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
+    # a company's reporting year: "for the year ended Sept. 30" measures a year; "for the year" is this one
+    ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b)", "year_span"),
+    ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:full\s|fiscal\s|current\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     ("ordinal half",               r"\b(?:the\s)?{half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
@@ -356,7 +359,7 @@ ANCHOR_TABLES = (
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
-    "midnight", "midday", "now", "daily", "fiscal",
+    "midnight", "midday", "now", "daily", "fiscal", "period",
 )
 
 # Which table each `{name}` in a pattern stands for (the alternation of its keys).

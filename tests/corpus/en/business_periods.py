@@ -32,6 +32,9 @@ CASES = [
         ("The bank expects a loss for [the current quarter].", "2023-Q4"),
         ("Home prices fell 4% over [the past year], the survey found.", "2022"),
         ("Traders expect more volatility over [the next few days].", "PXD", "DURATION"),
+        ("For [the year] ended Sept. 30, the utility earned $422 million.", "P1Y", "DURATION"),
+        ("Sales for [the full year] rose 13%, the company said.", "2023"),
+        ("Margins narrowed in [the latest period] as costs rose.", "2023-Q3"),
         # after a quarter, a year's shift keeps the quarter: the same quarter a year before
         ("Profit rose in the third quarter to $3 million from $1.2 million in [the year-earlier quarter].",
          "2022-Q3"),
