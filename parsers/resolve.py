@@ -160,6 +160,8 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         if day is None:
             return None
         return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
+    if r.quarter is not None and r.unit == "year" and r.offset is not None and ref is not None:
+        return _quarter(ref.year + r.offset, r.quarter)  # "the year-ago third quarter"
     if r.year is not None and r.quarter is not None:
         return _absolute(_quarter(r.year, r.quarter))
     if r.year is not None and r.half is not None:
@@ -200,6 +202,8 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         # a day without a year: the year that puts it on the side of the reference the tense asks for
         direction = r.direction if r.direction is not None else _tense_direction(mention)
         cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, r.month, r.day))]
+        if r.weekday is not None:  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday
+            cands = [d for d in cands if d.weekday() == r.weekday] or cands
         # a deadline a few days gone is still this year's ("had until Jan. 14" on Jan. 15)
         near = _pick(cands, ref, None)
         if direction and direction > 0 and near and 0 < (ref - near).days <= settings.reporting_lag // 6:

@@ -154,13 +154,14 @@ def build_date(g: dict, lang: ModuleType) -> Reading | None:
     has_month = g.get("month") or g.get("month_name") or g.get("month_num")
     month = _month(g, lang) if has_month else None
     day = int(g["day"]) if g.get("day") else None
-    return Reading(year=year, month=month, day=day)
+    weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
+    return Reading(year=year, month=month, day=day, weekday=weekday)
 
 
 def build_month(g: dict, lang: ModuleType) -> Reading:
     mod = g.get("modifier")
-    direction = _direction(g, lang)
-    return Reading(month=_month(g, lang), direction=direction or None)
+    # "this September" is this year's (0); no modifier leaves it to the tense (None)
+    return Reading(month=_month(g, lang), direction=_direction(g, lang))
 
 
 def build_weekday(g: dict, lang: ModuleType) -> Reading:
@@ -260,7 +261,8 @@ def build_weekend(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_year_earlier(g: dict, lang: ModuleType) -> Reading:
-    return Reading(offset=-1, unit="year")
+    quarter = lang.QUARTERS[g["quarter"].lower()] if g.get("quarter") else None
+    return Reading(offset=-1, unit="year", quarter=quarter)
 
 
 def build_century(g: dict, lang: ModuleType) -> Reading:
@@ -317,7 +319,10 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
     month = _month(g, lang) if g.get("month") else None
     day = int(g["day"]) if g.get("day") else None
-    return Reading(type="TIME", clock=clock, weekday=weekday, month=month, day=day)
+    # a clock time alone is on the day the story is telling ("shot at 10 p.m.")
+    alone = weekday is None and day is None
+    return Reading(type="TIME", clock=clock, weekday=weekday, month=month, day=day, narrative=alone,
+                   unit="day" if alone else None)
 
 
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
@@ -354,7 +359,8 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
 
 # --- context around a match --------------------------------------------------------------------
 
-_CLAUSE_END = re.compile(r"[.;:!?\n“”\"«»]")
+# a period ends a clause only before a capital or the end: "Jan. 3 to stock of record" goes on
+_CLAUSE_END = re.compile(r"[;:!?\n“”\"«»]|\.(?=\s+[A-Z\"“]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
 
 

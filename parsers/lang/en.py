@@ -222,6 +222,7 @@ FUTURE_CUES = (
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
     "may", "might", "next", "upcoming", "is to", "are to", "payable", "expect", "expects",
     "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
+    "to be", "effective", "of record", "redemption", "redeem", "deadline",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
@@ -285,7 +286,7 @@ RULES = (
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
     ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
-    ("year-earlier period",        r"\bthe\syear-(?:earlier|ago)\s(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
+    ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
     ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point))|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
     # a company's reporting year: "for the year ended Sept. 30" measures a year; "for the year" is this one
     ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b)", "year_span"),
@@ -297,7 +298,7 @@ RULES = (
     ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|months|holidays|break|season)\b)", "season"),
     ("year end",                   r"\b(?:the\send\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
     # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
-    ("spelled year",               r"(?:\b(?:the\syear\s)?{year_century}\s{year_tens}|(?:\bthe\syear\s|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))two\sthousand)(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|[a-z]+s)\b)", "spelled_year"),
+    ("spelled year",               r"(?:\b(?:the\syear\s)?{year_century}\s{year_tens}|(?:\bthe\syear\s|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))two\sthousand)(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
     ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
     ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),

@@ -22,6 +22,11 @@ CASES = [
     )),
     ("2024-01-03", (  # a Wednesday, three days into the year
         ("The contract, signed on [12/30/2023], runs for five years.", "2023-12-30"),
+        # the weekday picks the year: Jan. 1, 2024 is a Monday, Jan. 1, 2023 a Sunday
+        ("The paper said in an editorial on [Monday, Jan. 1]: the war must end.", "2024-01-01"),
+        ("The dividend is payable Feb. 15 to shareholders of record [Jan. 25].", "2024-01-25"),
+        ("The new rules are effective [Feb. 1], the regulator said.", "2024-02-01"),
+        ("The sale of the unit, to be completed around [Jan. 20], was approved.", "2024-01-20"),
         ("The attack on [Dec. 30] was the deadliest in the city since the war began.", "2023-12-30"),
         ("Police said the men were arrested on [Dec 30] in a dawn raid.", "2023-12-30"),
         ("The decree, signed on [Dec. 31], bans fireworks near hospitals.", "2023-12-31"),

@@ -40,6 +40,7 @@ CASES = [
          "2022-Q3"),
         ("Sales rose 4% in the third quarter from [a year earlier], the company said.", "2022-Q3"),
         ("Revenue fell short of [year-ago] levels, the bank said.", "2022"),
+        ("In [the year-ago third quarter], the steelmaker earned $101 million.", "2022-Q3"),
     )),
     ("2024-07-15", (  # a Monday in the third quarter
         ("The carmaker's [second-quarter] deliveries fell 5%.", "2024-Q2"),

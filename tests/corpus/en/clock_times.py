@@ -12,6 +12,8 @@ EXAMPLES = (
     ("Firefighters reached the warehouse shortly after [midnight].", "2024-03-06T24:00", "TIME"),
     ("The launch window opens at [14:30 GMT], the space agency said.", "2024-03-06T14:30", "TIME"),
     ("The first train left at [6 am], an hour late.", "2024-03-06T06:00", "TIME"),
+    # a clock time alone belongs to the day the story is telling
+    ("The doctor was killed on Feb. 23. He was shot at [10 p.m.] in his kitchen.", "2024-02-23T22:00", "TIME"),
 )
 
 NOT_TIMES = (
