@@ -41,6 +41,7 @@ class Language:
     future_before: re.Pattern
     weak_future_before: re.Pattern
     anchors: re.Pattern
+    possessive: re.Pattern
 
 
 def _alternation(words, case: str) -> str:
@@ -134,7 +135,7 @@ def load_language(code: str = "en") -> Language:
     anchors = re.compile(rf"\d|\b{_trie(words - {'a', 'an'})}", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, bound_before, future_before,
-                    weak_future_before, anchors)
+                    weak_future_before, anchors, re.compile(lang.PATTERNS["possessive"]))
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
@@ -432,6 +433,13 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     return None
 
 
+def _tense(text: str, start: int, end: int, reading: Reading, language: Language) -> str:
+    # "Wednesday's ruling" names a happening already reported, whatever the clause's tense
+    if reading.weekday is not None and language.possessive.match(text, end):
+        return "PAST"
+    return clause_tense(text, start, end, language) or ""
+
+
 # --- the finder ---------------------------------------------------------------------------------
 
 # How far around an anchor word a rule's match (and the look-around it needs) may reach
@@ -487,7 +495,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         mentions.append(TimeMention(
             article_id=article_id, start=start, end=end, text=text[start:end], rule=rule.name,
             reading=reading,
-            tense=clause_tense(text, start, end, lang) or "",
+            tense=_tense(text, start, end, reading, lang),
             quote=next(((s, e) for s, e in quotes if s < start and end <= e), None),
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),

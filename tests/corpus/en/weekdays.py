@@ -10,6 +10,8 @@ CASES = [
         ("A jury in Manhattan convicted the former executive on [Thursday] of wire fraud.", "2023-12-28"),
         ("The storm knocked out power to 200,000 homes on [Monday], the utility said.", "2023-12-25"),
         ("In [Saturday]'s match, the visitors scored twice in the final ten minutes.", "2023-12-30"),
+        # a possessive weekday names what already happened, whatever the verb
+        ("The opposition said it would appeal [Thursday]'s ruling.", "2023-12-28"),
         ("Health ministers will meet in Geneva on [Tuesday] to discuss the outbreak.", "2024-01-02"),
         ("The runoff vote will be held on [Sunday], the electoral commission announced.", "2024-01-07"),
         ("Parliament is expected to debate the budget on [Wednesday].", "2024-01-03"),
