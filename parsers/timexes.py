@@ -45,9 +45,9 @@ class Language:
 
 
 def _alternation(words, case: str) -> str:
-    # Longest first, so "new year's eve" wins over "new year".  Capitalised tables take the
-    # capitalised and upper-case forms only, so the verb "may" is never a month; lower-case
-    # tables take the lower-case form only, so "a Day of Mourning" is no duration.
+    # Capitalised tables take the capitalised and upper-case forms only, so the verb "may" is
+    # never a month; lower-case tables take the lower-case form only, so "a Day of Mourning" is
+    # no duration.
     forms = set()
     for w in words:
         if case == "capitalized":
@@ -125,17 +125,18 @@ def load_language(code: str = "en") -> Language:
     blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
     speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
                                re.IGNORECASE)
-    bounds = "|".join(re.escape(v) for v in lang.BOUND_WORDS)
-    bound_before = re.compile(rf"\b(?:{bounds})\s+$", re.IGNORECASE)
-    ahead = "|".join(re.escape(v) for v in lang.FUTURE_BEFORE)
-    future_before = re.compile(rf"\b(?:{ahead})\s+$", re.IGNORECASE)
-    weak = "|".join(re.escape(v) for v in lang.WEAK_FUTURE_BEFORE)
-    weak_future_before = re.compile(rf"\b(?:{weak})\s+$", re.IGNORECASE)
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
-    anchors = re.compile(rf"\d|\b{_trie(words - {'a', 'an'})}", re.IGNORECASE)
+    anchors = re.compile(rf"\d|\b{_trie(words)}", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
-                    _cue_pattern(lang.PAST_CUES), speech_before, bound_before, future_before,
-                    weak_future_before, anchors, re.compile(lang.PATTERNS["possessive"]))
+                    _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
+                    _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.WEAK_FUTURE_BEFORE),
+                    anchors, re.compile(lang.PATTERNS["possessive"]))
+
+
+def _ending_with(words) -> re.Pattern:
+    """Matches a stretch of text that ends with one of `words` (what stands right before a date)."""
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
