@@ -145,6 +145,11 @@ def _tense_direction(mention: TimeMention) -> int | None:
     return {"FUTURE": 1, "PAST": -1}.get(mention.tense)
 
 
+def _direction(r: Reading, mention: TimeMention) -> int | None:
+    """Which side of the reference: the words' own ("last", "next"), else the clause's tense."""
+    return r.direction if r.direction is not None else _tense_direction(mention)
+
+
 def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEFAULT) -> ResolvedDate | None:
     """The calendar value of `mention` read against reference day `ref`; None if it has none."""
     r: Reading = mention.reading
@@ -187,20 +192,17 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
     if r.day is not None and r.month is None:
         # "on the 30th": that day of the reference month, else of the month before or after,
         # on the side the tense asks for
-        direction = r.direction if r.direction is not None else _tense_direction(mention)
-        base = dt.date(ref.year, ref.month, 1)
-        cands = [d for k in (-1, 0, 1) if (d := _safe_date((base + relativedelta(months=k)).year,
-                                                          (base + relativedelta(months=k)).month, r.day))]
-        d = _pick(cands, ref, direction) or _pick(cands, ref, None)
+        months = [dt.date(ref.year, ref.month, 1) + relativedelta(months=k) for k in (-1, 0, 1)]
+        cands = [d for m in months if (d := _safe_date(m.year, m.month, r.day))]
+        d = _pick(cands, ref, _direction(r, mention)) or _pick(cands, ref, None)
         return _day(d) if d else None
     if r.movable is not None:
-        direction = r.direction if r.direction is not None else _tense_direction(mention)
         cands = [_movable(y, r.movable) for y in (ref.year - 1, ref.year, ref.year + 1)]
-        d = _pick(cands, ref, direction) or _pick(cands, ref, None)
+        d = _pick(cands, ref, _direction(r, mention)) or _pick(cands, ref, None)
         return _day(d)
     if r.month is not None and r.day is not None:
         # a day without a year: the year that puts it on the side of the reference the tense asks for
-        direction = r.direction if r.direction is not None else _tense_direction(mention)
+        direction = _direction(r, mention)
         cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, r.month, r.day))]
         if r.weekday is not None:  # "Monday, Oct. 26": the year in which Oct. 26 is a Monday
             cands = [d for d in cands if d.weekday() == r.weekday] or cands
@@ -210,11 +212,13 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
             return _day(near, r.part_of_day)
         d = _pick(cands, ref, direction) or near
         return _day(d, r.part_of_day) if d else None
+    if r.month is not None and r.unit == "year" and r.offset is not None:
+        return _month(ref.year + r.offset, r.month)  # "June last year"
     if r.month is not None:
         if r.direction == 0:  # "this September" is this year's
             return _month(ref.year, r.month)
         # a month alone: the side the tense asks for, else the nearest such month
-        direction = r.direction if r.direction is not None else _tense_direction(mention)
+        direction = _direction(r, mention)
         this_month = dt.date(ref.year, ref.month, 1)
         cands = [dt.date(y, r.month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
         if r.direction:  # "last March" in March is a year ago; "next May" in May a year ahead
@@ -227,8 +231,6 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
         if r.direction == 0:  # "this weekend": the one of the current week
             return _weekend(ref + dt.timedelta(days=5 - ref.weekday()))
         return _weekend(_weekday(Reading(weekday=5, direction=r.direction), mention, ref, settings))
-    if r.month is not None and r.unit == "year" and r.offset is not None:
-        return _month(ref.year + r.offset, r.month)
     if r.weekday is not None:
         return _day(_weekday(r, mention, ref, settings), r.part_of_day)
     if r.offset is not None and r.unit:
@@ -251,7 +253,7 @@ def _named_period(r: Reading, mention: TimeMention, ref: dt.date, settings: Sett
         make = lambda y: _season(y, r.season)  # noqa: E731
     periods = [make(y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     current = next((p for p in periods if p.start <= ref <= p.end), None)
-    direction = r.direction if r.direction is not None else _tense_direction(mention)
+    direction = _direction(r, mention)
     if direction is not None and direction > 0:
         # "next summer" is never this one; "will slow in the fourth quarter" may be, and results
         # for a period are still to come for some weeks after it closed
@@ -270,7 +272,7 @@ def _named_period(r: Reading, mention: TimeMention, ref: dt.date, settings: Sett
 def _weekday(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings) -> dt.date:
     back = (ref.weekday() - r.weekday) % 7  # days back to the most recent such weekday, 0 = ref
     ahead = (r.weekday - ref.weekday()) % 7 or 7
-    direction = r.direction if r.direction is not None else _tense_direction(mention)
+    direction = _direction(r, mention)
     if direction and direction > 0:
         return ref + dt.timedelta(days=ahead)
     if r.direction and r.direction < 0:
