@@ -240,7 +240,7 @@ PAST_CUES = (
 )
 
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
-PASSIVE_AUXILIARIES = ("be", "been", "being")
+PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
 NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
                "breed", "bleed", "embed", "shed", "wed", "bed", "red")
