@@ -207,11 +207,22 @@ def build_period(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=_direction(g, lang), unit=lang.PERIODS[g["period"].lower()], period=True)
 
 
+# TIMEX3 writes decades and centuries in years ("two decades": P20Y)
+_YEARS_IN = {"decade": 10, "century": 100}
+# half a unit in the next smaller ones: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+_HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     n = _number(g.get("number") or g["number_digits"], lang)
     unit, letter = lang.UNITS[g["unit"].lower()]
+    if unit in _YEARS_IN and isinstance(n, int):
+        n, unit, letter = n * _YEARS_IN[unit], "year", "Y"
     time_part = "T" if unit in ("hour", "minute") else ""
-    return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}")
+    half = _HALF_OF.get(unit, "") if g.get("half_mark") else ""
+    if time_part and half:
+        half = half.lstrip("T")
+    return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}{half}")
 
 
 def build_vague_duration(g: dict, lang: ModuleType) -> Reading:

@@ -14,6 +14,11 @@ EXAMPLES = (
     ("After [two weeks] of talks, the negotiators reached a deal.", "P2W", "DURATION"),
     ("The striker signed a [three-year] contract with the club.", "P3Y", "DURATION"),
     ("Firefighters battled the blaze for [90 minutes] before it was contained.", "PT90M", "DURATION"),
+    # decades and centuries count in years; half a unit goes into the next smaller one
+    ("Unemployment is at its lowest for almost [two decades].", "P20Y", "DURATION"),
+    ("The refugees have lived in the camps for [2 1/2 years].", "P2Y6M", "DURATION"),
+    ("The talks lasted [five and a half hours], a spokesman said.", "PT5H30M", "DURATION"),
+    ("The rocket reached orbit [a minute and a half] after liftoff.", "PT1M30S", "DURATION"),
     # a unit with no number is a vague length: X stands for the count
     ("The town has been shelled for [months], residents said.", "PXM", "DURATION"),
     # "recent weeks" and "the coming months" point at the past and the future rather than measure
