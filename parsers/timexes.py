@@ -409,9 +409,12 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     left = text[left_from:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     left_words = _WORD.findall(left[cut:])[-window:]
-    right = text[end:end + 80]
+    # a date that opens its clause ("On Tuesday, the league will ...") is governed by the verb
+    # that follows, which may stand a dozen words on
+    opens_clause = len(left_words) <= 1
+    right = text[end:end + (160 if opens_clause else 80)]
     stop = _CLAUSE_END.search(right)
-    right_words = _WORD.findall(right[:stop.start()] if stop else right)[:5]
+    right_words = _WORD.findall(right[:stop.start()] if stop else right)[:12 if opens_clause else 5]
 
     def cue(words: list[str]) -> tuple[list[int], list[int]]:
         """Character positions of the future and the past cues among `words`."""

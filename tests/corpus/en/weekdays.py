@@ -10,6 +10,8 @@ CASES = [
         ("A jury in Manhattan convicted the former executive on [Thursday] of wire fraud.", "2023-12-28"),
         ("The storm knocked out power to 200,000 homes on [Monday], the utility said.", "2023-12-25"),
         ("In [Saturday]'s match, the visitors scored twice in the final ten minutes.", "2023-12-30"),
+        # a date that opens its clause takes the tense of the verb that follows
+        ("On [Tuesday], the union and the rail operator will return to the table.", "2024-01-02"),
         # a possessive weekday names what already happened, whatever the verb
         ("The opposition said it would appeal [Thursday]'s ruling.", "2023-12-28"),
         ("Health ministers will meet in Geneva on [Tuesday] to discuss the outbreak.", "2024-01-02"),
