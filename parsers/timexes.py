@@ -141,6 +141,19 @@ def _ending_with(words) -> re.Pattern:
 
 # --- builders: match groups -> Reading -------------------------------------------------------
 
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _lookup(table: dict, text: str):
+    """The value of the matched words in a table, whatever their case and spacing; tables keep
+    their keys as news writes them ("New Year's Eve") or in lower case ("this past")."""
+    key = _key(text)
+    if key in table:
+        return table[key]
+    return next(v for k, v in table.items() if k.lower() == key)
+
+
 def _number(text: str, lang: ModuleType) -> int | str:
     t = text.lower().replace(",", "")
     return int(t) if t.isdigit() else lang.NUMBERS[t]
@@ -185,8 +198,7 @@ def build_relative_day(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_holiday(g: dict, lang: ModuleType) -> Reading:
-    name = g["holiday"].lower()
-    month, day = next(v for k, v in lang.HOLIDAYS.items() if k.lower() == name)
+    month, day = _lookup(lang.HOLIDAYS, g["holiday"])
     return Reading(month=month, day=day, direction=_direction(g, lang) or None)
 
 
@@ -232,7 +244,8 @@ def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
 
 def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None:
     mod = g.get(group)
-    return lang.MODIFIERS.get(" ".join(mod.lower().split())) if mod else None
+    # "the weekend" has no modifier of the table: no direction of its own
+    return lang.MODIFIERS.get(_key(mod)) if mod else None
 
 
 def build_quarter(g: dict, lang: ModuleType) -> Reading:
@@ -260,13 +273,13 @@ def build_decade(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_reference(g: dict, lang: ModuleType) -> Reading:
-    return Reading(literal=lang.REFERENCE_WORDS[" ".join(g["reference_word"].lower().split())])
+    return Reading(literal=_lookup(lang.REFERENCE_WORDS, g["reference_word"]))
 
 
 def build_set(g: dict, lang: ModuleType) -> Reading:
     if g.get("weekday"):
         return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}")
-    return Reading(type="SET", literal=lang.SETS[" ".join(g["set_word"].lower().split())])
+    return Reading(type="SET", literal=_lookup(lang.SETS, g["set_word"]))
 
 
 def build_weekend(g: dict, lang: ModuleType) -> Reading:
@@ -284,8 +297,7 @@ def build_century(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
-    name = g["movable_holiday"].lower()
-    return Reading(movable=next(v for k, v in lang.MOVABLE_HOLIDAYS.items() if k.lower() == name))
+    return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]))
 
 
 def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
@@ -313,7 +325,7 @@ def build_narrative_shift(g: dict, lang: ModuleType) -> Reading:
     if g.get("relation"):
         offset, unit = lang.RELATIONS[g["relation"].lower()], lang.CALENDAR_UNITS[g["calendar_unit"].lower()]
     else:
-        offset, unit = lang.NARRATIVE_SHIFTS[" ".join(g["narrative_shift"].lower().split())]
+        offset, unit = _lookup(lang.NARRATIVE_SHIFTS, g["narrative_shift"])
     return Reading(offset=offset, unit=unit, narrative=True, period=unit != "day")
 
 
