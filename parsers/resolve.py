@@ -331,9 +331,8 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         if (date is not None and quarter is not None and _is_year_shift(m.reading)
                 and m.start - quarter[0] <= settings.quarter_context_reach):
             # "profit rose in the third quarter from $3 million a year earlier": the same quarter
-            q = quarter[1]
-            date = _relative_to(_quarter(q.start.year + m.reading.offset, (q.start.month - 1) // 3 + 1),
-                                Reference.NARRATIVE)
+            shifted = quarter[1].start + _STEP["year"](m.reading.offset)
+            date = _relative_to(_period("quarter", shifted), Reference.NARRATIVE)
         if date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading):
             quarter = (m.end, date)
         out.append(Timex(m, date))
