@@ -143,8 +143,9 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         if d.precision in _COARSE_JOINABLE:
             inside = [p for p in precise if d.start <= mentions[p[0]].date.start <= d.end]
             if inside:
-                target = max(inside, key=lambda p: float(np.mean(sim[np.ix_(g, p)])))
-                if float(np.mean(sim[np.ix_(g, target)])) >= settings.merge_threshold:
+                score, target = max(((float(np.mean(sim[np.ix_(g, p)])), p) for p in inside),
+                                    key=lambda pair: pair[0])
+                if score >= settings.merge_threshold:
                     target.extend(g)
                     continue
         kept.append(g)
