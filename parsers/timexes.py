@@ -189,7 +189,7 @@ def build_weekday(g: dict, lang: ModuleType) -> Reading:
 
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     if g.get("rel_part"):
-        word = g["_text"].split()[0].lower()
+        word = (g.get("rel_word") or g["_text"].split()[0]).lower()
         offset, _ = lang.RELATIVE_DAYS[word]
         part = lang.PARTS_OF_DAY[g["rel_part"].lower()]
     else:
@@ -312,13 +312,24 @@ def build_year_span(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="DURATION", duration="P1Y")
 
 
+def _spelled_year(words: list[str], lang: ModuleType) -> int:
+    # "nineteen ninety-four" -> 19, 90, 4
+    year = lang.YEAR_CENTURIES[words[0]] * 100 + lang.YEAR_TENS[words[1]]
+    ones = [w for w in words[2:] if w in lang.YEAR_ONES]
+    return year + (lang.YEAR_ONES[ones[0]] if ones else 0)
+
+
 def build_spelled_year(g: dict, lang: ModuleType) -> Reading:
-    if g.get("year_century"):
+    if g.get("spelled_year"):  # inside a longer date: the fragment's own words are not captured
+        year = _spelled_year(g["spelled_year"].lower().replace("-", " ").split(), lang)
+    elif g.get("year_century"):
         year = lang.YEAR_CENTURIES[g["year_century"].lower()] * 100 + lang.YEAR_TENS[g["year_tens"].lower()]
+        year += lang.YEAR_ONES[g["year_ones"].lower()] if g.get("year_ones") else 0
     else:
-        year = 2000
-    year += lang.YEAR_ONES[g["year_ones"].lower()] if g.get("year_ones") else 0
-    return Reading(year=year)
+        year = 2000 + (lang.YEAR_ONES[g["year_ones"].lower()] if g.get("year_ones") else 0)
+    month = _month(g, lang) if g.get("month_name") else None
+    season = lang.SEASONS[g["season"].lower()] if g.get("season") else None
+    return Reading(year=year, month=month, season=season)
 
 
 def build_narrative_shift(g: dict, lang: ModuleType) -> Reading:

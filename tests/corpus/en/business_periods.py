@@ -14,6 +14,8 @@ CASES = [
         ("The retailer's [2022 fourth-quarter] results disappointed investors.", "2022-Q4"),
         ("Factory output shrank in [the first half], the statistics office said.", "2023-H1"),
         ("[The second half of 2021] was the strongest on record for exports.", "2021-H2"),
+        ("Margins should recover in [the last half of 2024], the chief executive said.", "2024-H2"),
+        ("Orders slowed over [the first two quarters of 2022], the company said.", "2022-H1"),
         ("The company earned $2.1 billion in [fiscal 2022].", "2022"),
         ("Home sales peaked in [the summer of 2021].", "2021-SU"),
         ("The dam burst [last spring], flooding a dozen villages.", "2023-SP"),

@@ -52,6 +52,8 @@ SPOKEN = (
         ("Planners feared computer failures at [the year two thousand].", "2000"),
         ("The talks fell apart in [mid-1996] after a defection.", "1996"),
         ("The Cuban leader called off the [late-November] trip.", "1999-11"),
+        ("The pipeline froze in [the winter of nineteen ninety-four], cutting supplies for a week.", "1994-WI"),
+        ("[March nineteen ninety-eight]: the first ceasefire collapsed within days.", "1998-03"),
     )),
 )
 CASES = CASES + list(SPOKEN)

@@ -24,6 +24,7 @@ NOT_TIMES = (
     "The bill passed by a vote of 219 to 212.",
     "Two thousand protesters marched through the old town.",
     "Some nineteen twenty residents signed the petition.",
+    "The visitors scored twice in the last half to win the match.",
 )
 
 EXAMPLES = (

@@ -18,6 +18,7 @@ CASES = [
         ("A 7.5-magnitude earthquake struck central Japan [today].", "2024-01-01"),
         ("Schools in the capital reopen [tomorrow].", "2024-01-02"),
         ("The mayor met families of the victims [the day before yesterday].", "2023-12-30"),
+        ("The index was down 2% by [mid-afternoon yesterday] in London.", "2023-12-31TAF", "TIME"),
         ("The coastguard warned of gale-force winds [tonight].", "2024-01-01TNI"),
     )),
     ("2024-02-29", (  # a Thursday, the leap day
