@@ -158,6 +158,18 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A number a sentence reports about a happening: "at least 21" people killed."""
+
+    kind: str  # what is counted: "killed", "injured", "evacuated", "drones", "missiles" ...
+    value: int  # the number read: 21 for "at least 21", 50 for "over 5o"
+    text: str  # the number as written, with its qualifier: "at least 21", "nearly 160"
+    qualifier: str  # "", "at least", "more than", "nearly", "about", "up to" ... as written, lower case
+    start: int  # offsets of `text` in the text that was searched
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One sentence of one article reporting something on a date."""
 
