@@ -258,6 +258,24 @@ def find_dateline(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     return None
 
 
+# a wire story's opening: "OSTRELL, March 18 (Global Newswire) - ..." or "KYIV, Ukraine, Dec. 30 (AP) —"
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"(?:,\s*\d{4})?)\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+
+
+def find_wire_dateline(text: str) -> tuple[int, int] | None:
+    """The span of a wire dateline opening one of the first lines: metadata, not story."""
+    for line in [m for m in re.finditer(r"[^\n]*", text) if m.group().strip()][:_DATELINE_LINES]:
+        m = _WIRE_DATELINE.match(line.group())
+        if m is not None:
+            try:
+                dateutil_parser.parse(m.group("date"), default=dt.datetime(2001, 1, 1))
+            except (ValueError, OverflowError):
+                continue
+            return line.start(), line.start() + m.end()
+    return None
+
+
 def _date_article(article: Article, default: dt.date | None, warnings: list[str]) -> Article:
     found = find_dateline(article.text)
     date = article.published or (found[0] if found else None) or default
@@ -266,4 +284,4 @@ def _date_article(article: Article, default: dt.date | None, warnings: list[str]
     if date is None:
         warnings.append(f"{article.source}: no publication date; relative dates in it are left "
                         f"unresolved (give --published or a manifest date)")
-    return replace(article, published=date, dateline=found[1] if found else None)
+    return replace(article, published=date, dateline=found[1] if found else find_wire_dateline(article.text))

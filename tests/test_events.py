@@ -1,6 +1,7 @@
 """Stage 4: sentences with resolved dates become event mentions; undated ones may inherit."""
 import datetime as dt
 
+from parsers.attribution import attributions
 from parsers.events import extract_events
 from parsers.resolve import resolve_all
 from parsers.sentences import split_sentences
@@ -9,10 +10,15 @@ from timeline.model import Article, DatedBy
 from timeline.settings import Settings
 
 
-def mentions(text, published="2023-12-31", **settings):
+def extracted(text, published="2023-12-31", **settings):
     art = Article("a1", text, dt.date.fromisoformat(published))
     timexes = resolve_all(find_times(text, art.id), art.published)
-    return extract_events(art, split_sentences(text, art.id), timexes, Settings(**settings))
+    sentences = split_sentences(text, art.id)
+    return extract_events(art, sentences, timexes, Settings(**settings), attributions([s.text for s in sentences]))
+
+
+def mentions(text, published="2023-12-31", **settings):
+    return extracted(text, published, **settings).mentions
 
 
 def test_a_dated_sentence_is_a_mention_with_its_date_and_expression():
@@ -57,7 +63,7 @@ def test_dateline_is_metadata_not_an_event():
     text = "date 2023-12-31 Storm batters the coast. The storm hit on Saturday."
     art = Article("a1", text, dt.date(2023, 12, 31), dateline=(0, 15))
     timexes = resolve_all(find_times(text, art.id), art.published)
-    found = extract_events(art, split_sentences(text, art.id), timexes, Settings())
+    found = extract_events(art, split_sentences(text, art.id), timexes, Settings()).mentions
     assert [m.date.value for m in found] == ["2023-12-30"]
 
 
@@ -66,3 +72,79 @@ def test_a_bound_dates_the_sentence_only_when_nothing_else_does():
     assert [m.date.value for m in found] == ["2023-12-30"]
     found = mentions("The curfew stays in force until Tuesday.")
     assert [m.date.value for m in found] == ["2024-01-02"]
+
+
+def _by_clause(found):
+    return {m.clause_text: (m.date.value, m.dated_by, m.cited) for m in found}
+
+
+def test_a_relation_to_another_happening_dates_it_from_the_sentence_date():
+    text = ("A day after a landslide buried the mountain road, rescuers reached the village of Keld "
+            "on Sunday, the regional governor said.")
+    found = _by_clause(mentions(text, "2024-03-11"))
+    assert found["a landslide buried the mountain road"] == ("2024-03-09", DatedBy.RELATION, True)
+    assert found["rescuers reached the village of Keld on Sunday, the regional governor said."][0] == "2024-03-10"
+
+
+def test_a_trailing_relation_keeps_what_the_other_happening_did():
+    text = ("The Jan. 5 walkout took place two days after management announced 300 job cuts, "
+            "angering the unions.")
+    found = _by_clause(mentions(text, "2024-01-08"))
+    assert found == {"The Jan. 5 walkout took place": ("2024-01-05", DatedBy.EXPLICIT, True),
+                     "management announced 300 job cuts, angering the unions.": ("2024-01-03", DatedBy.RELATION, True)}
+
+
+def test_an_undated_relation_is_left_to_the_collection_with_the_story_day_as_fallback():
+    text = ("Flood waters breached the levee at Arno on Saturday. "
+            "The evacuation began hours after the levee failed.")
+    got = extracted(text, "2024-05-05")
+    [pending] = got.pending
+    assert pending.text == "hours after"
+    assert pending.sentence.text[pending.anchor[0] - pending.sentence.start:pending.anchor[1] - pending.sentence.start] \
+        == "the levee failed."
+    assert (pending.fallback.date.value, pending.fallback.dated_by, pending.fallback.cited) == \
+        ("2024-05-04", DatedBy.INHERITED, False)
+
+
+def test_a_since_phrase_dates_its_own_happening_and_leaves_the_rest_to_the_story():
+    text = ("Storms flooded the port of Varna on Monday. "
+            "Damage ran to millions, making it the worst storm since the city was founded in 1878.")
+    found = {m.dated_by: m for m in mentions(text, "2024-02-07")}
+    since = next(m for m in mentions(text, "2024-02-07") if m.date.value == "1878")
+    assert since.clause_text == "since the city was founded in 1878"
+    rest = found[DatedBy.INHERITED]
+    assert (rest.date.value, rest.cited) == ("2024-02-05", False)
+    assert rest.clause_text.startswith("Damage ran to millions")
+
+
+def test_a_statement_without_a_date_takes_the_day_its_article_reports_on():
+    text = ("Police arrested two men after a bank robbery in Graz on Friday. "
+            "The suspects were driving a stolen car. "
+            "The getaway driver, a local man, was known to police. "
+            "\"We will find the third man,\" the city's police chief said.")
+    found = mentions(text, "2024-06-09")
+    said = [m for m in found if m.dated_by is DatedBy.REPORTED]
+    assert [(m.date.value, m.attribution) for m in said] == [("2024-06-07", "city's police chief")]
+
+
+def test_mentions_carry_their_clause_figures_and_who_says_so():
+    text = ("A day after the earthquake killed 12 people, officials said on Tuesday that 340 homes "
+            "had been evacuated in Kars.")
+    found = {m.dated_by: m for m in mentions(text, "2024-04-04")}
+    quake = found[DatedBy.RELATION]
+    assert quake.date.value == "2024-04-01"
+    assert [(f.kind, f.value) for f in quake.figures] == [("killed", 12)]
+    main = found[DatedBy.RELATIVE]
+    assert main.date.value == "2024-04-02"
+    assert all(f.value != 12 for f in main.figures)
+    assert main.attribution == "officials"
+
+
+def test_a_wire_dateline_is_not_the_date_of_the_story():
+    from parsers.articles import find_wire_dateline
+    text = "VARNA, March 18 (Coastal Wire) - Fishermen blocked the harbour on Wednesday."
+    span = find_wire_dateline(text)
+    art = Article("a1", text, dt.date(2024, 3, 18), dateline=span)
+    timexes = resolve_all(find_times(text, art.id), art.published)
+    found = extract_events(art, split_sentences(text, art.id), timexes, Settings()).mentions
+    assert [m.date.value for m in found] == ["2024-03-13"]

@@ -42,6 +42,8 @@ class DatedBy(str, Enum):
     EXPLICIT = "explicit"  # a calendar date in the sentence: "Dec. 30", "February 2022"
     RELATIVE = "relative"  # a relative expression resolved: "on Saturday", "22 months ago"
     INHERITED = "inherited"  # no expression: the story time set by an earlier sentence
+    RELATION = "relation"  # "a day after the barrage": dated from the happening it is related to
+    REPORTED = "reported"  # a statement with nothing better: the day the article reports on
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,28 @@ class EventMention:
     date_text: str  # the time expression it was dated by (for inherited: the earlier one)
     date_start: int  # offsets of that expression in the article
     date_end: int
+    # the part of the sentence that tells this happening, as article offsets: the whole sentence
+    # unless the sentence tells two ("A day after the barrage, 21 were killed on Saturday")
+    clause: tuple[int, int] | None = None
+    figures: tuple[Figure, ...] = ()
+    attribution: str | None = None  # who says so, as the sentence names them
+    # False for the undated main clause of a sentence whose date words belong to another happening
+    # it names ("A further 110 were wounded, ... since the invasion 22 months ago"): it adds its
+    # figures and context to its event, but the sentence is cited for the happening it dates
+    cited: bool = True
+
+    @property
+    def clause_text(self) -> str:
+        """The words of the happening: the clause when there is one, else the sentence."""
+        s = self.sentence
+        if self.clause is None:
+            return s.text
+        return s.text[self.clause[0] - s.start:self.clause[1] - s.start]
+
+    @property
+    def weak(self) -> bool:
+        """Dated by no words of its own sentence: another event may claim it in the merge."""
+        return self.dated_by in (DatedBy.INHERITED, DatedBy.REPORTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +214,42 @@ class Event:
     date: ResolvedDate
     title: str
     mentions: tuple[EventMention, ...]
+    summary: str = ""  # the best report in full, and what the other sources add
+    importance: float = 0.0  # independent sources, reports and centrality to the story (higher first)
+
+    @property
+    def citations(self) -> tuple[EventMention, ...]:
+        """The mentions whose sentences report this happening with their own date words or story."""
+        return tuple(m for m in self.mentions if m.cited)
+
+    @property
+    def figures(self) -> dict[str, tuple[tuple[str, Figure], ...]]:
+        """What each source counts, by kind: kind -> ((article id, figure), ...), one figure per
+        article and value, in the order reported."""
+        out: dict[str, dict[tuple[str, int], tuple[str, Figure]]] = {}
+        for m in self.mentions:
+            for f in m.figures:
+                out.setdefault(f.kind, {}).setdefault((m.article_id, f.value), (m.article_id, f))
+        return {kind: tuple(found.values()) for kind, found in out.items()}
+
+    @property
+    def disputed(self) -> tuple[str, ...]:
+        """The kinds of figure the sources give different numbers for (21 against 24 killed)."""
+        return tuple(kind for kind, found in self.figures.items() if len({f.value for _, f in found}) > 1)
+
+    @property
+    def attributions(self) -> tuple[tuple[str, str], ...]:
+        """Who says so: (article id, source as the sentence names it), once each."""
+        seen: dict[tuple[str, str], None] = {}
+        for m in self.mentions:
+            if m.attribution:
+                seen.setdefault((m.article_id, m.attribution), None)
+        return tuple(seen)
 
     @property
     def sources(self) -> tuple[str, ...]:
         seen: dict[str, None] = {}
-        for m in self.mentions:
+        for m in self.citations:
             seen.setdefault(m.article_id, None)
         return tuple(seen)
 
@@ -204,3 +259,5 @@ class Chronology:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = field(default=())
+    # ids of the events of the summary timeline (`--top N`), in chronology order; empty: no summary
+    summary: tuple[str, ...] = field(default=())

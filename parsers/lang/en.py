@@ -229,10 +229,11 @@ FUTURE_CUES = (
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
-FUTURE_BEFORE = ("by", "as soon as", "as early as", "no later than", "no earlier than", "ahead of")
+FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
-# ("stays in force until Tuesday", but "it was not until Tuesday that ...").
-WEAK_FUTURE_BEFORE = ("until", "till")
+# ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",
+# but "had lifted dozens from rooftops by Saturday afternoon").
+WEAK_FUTURE_BEFORE = ("until", "till", "by")
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
     "hit", "struck", "met", "ago", "last", "earlier", "since", "brought", "bought", "sold", "made",
@@ -390,3 +391,39 @@ CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 LOWER_CASE = ("unit", "calendar_unit", "period")
 # Tables matched exactly as written.
 EXACT = ("abbreviation",)
+
+# --- events (stage 4): how a sentence ties its happening to a date ---------------------------------
+
+# "a day after the barrage", "hours before the vote", "two weeks after the election": a happening
+# dated from another one.  `same_day` words put both on one day; a count of units shifts the date.
+RELATION = (r"\b(?:(?:just|only|barely|some|about|less\sthan)\s)?"
+            r"(?:(?:the|{number})\s{calendar_unit}|(?P<same_day>hours|minutes|moments|shortly|just))"
+            r"\s{relation}\s")
+# "since the start of the invasion 22 months ago": a date after this word starts a span; it dates the
+# happening the phrase names, not the clause the phrase hangs from
+SPAN_START = r"\bsince\b"
+# where one clause of a sentence ends and the next begins
+CLAUSE_BREAK = r"[,;:]\s|\s[–—-]\s"
+
+# Words news uses for one kind of happening: the merge compares mentions by these concepts, so that
+# "the barrage", "the bombardment" and "the air attack" can be found to tell one happening.
+EVENT_CONCEPTS = {
+    "attack": ("attack", "strike", "assault", "barrage", "bombardment", "bombard", "shelling", "shell",
+               "raid", "offensive", "blitz", "salvo"),
+    "kill": ("kill", "killed", "killing", "dead", "death", "deaths", "died", "die", "dies", "fatalities",
+             "toll", "lives"),
+    "injure": ("injure", "injured", "injuries", "injury", "wounded", "wound", "wounding", "hurt"),
+    "meeting": ("meeting", "session", "talks", "summit", "conference"),
+    "punish": ("punish", "punished", "unpunished", "retaliate", "retaliation", "retaliatory", "revenge",
+               "respond", "response", "avenge"),
+    "drone": ("drone", "drones", "uav", "uavs"),
+    "missile": ("missile", "missiles", "rocket", "rockets"),
+    "flood": ("flood", "flooding", "floods", "inundated", "deluge"),
+    "fire": ("fire", "blaze", "wildfire", "flames", "inferno"),
+    "explosion": ("explosion", "blast", "exploded", "detonation"),
+    "collapse": ("collapse", "collapsed", "gave way", "breach", "breached", "burst"),
+    "resign": ("resign", "resigned", "resignation", "quit", "stepped down", "step down"),
+    "vote": ("vote", "voted", "ballot", "referendum"),
+    "arrest": ("arrest", "arrested", "detained", "detain", "custody"),
+    "evacuate": ("evacuate", "evacuated", "evacuation", "evacuating"),
+}

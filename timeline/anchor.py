@@ -1,0 +1,84 @@
+"""Stage 4b: relations dated across the collection.
+
+"The attack came a day after the Kremlin unleashed its biggest air attack on Kyiv" has no date
+of its own; the air attack may be dated in this article or in another ("On Friday, Russia
+carried out an 18-hour aerial bombardment").  The relation's other happening is found as the
+dated mention it is most like, among those no later than the article, and both happenings of the
+sentence are dated from it: the air attack on that day, the attack a day later.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import replace
+
+import numpy as np
+from dateutil.relativedelta import relativedelta
+
+from parsers.events import PendingRelation, shifted
+from timeline.model import DatedBy, EventMention, Precision
+from timeline.settings import Settings
+from timeline.similarity import vectors
+
+_DAY = (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME)
+# dated by words of their own sentence: what a relation may be dated from
+_OWN = (DatedBy.EXPLICIT, DatedBy.RELATIVE)
+
+
+def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingRelation, ...],
+                     published: dict[str, dt.date | None], settings: Settings
+                     ) -> tuple[EventMention, ...]:
+    """The mentions the pending relations yield.  A relation whose other happening is dated
+    nowhere yields its main happening on the report day (marked REPORTED), if it has one."""
+    if not pending:
+        return ()
+    candidates = [m for m in mentions if m.dated_by in _OWN and m.date.precision in _DAY]
+    x = vectors([m.clause_text for m in candidates] + [_anchor_text(p) for p in pending],
+                settings.language, settings.similarity) if candidates else None
+    sim = (x[len(candidates):] @ x[:len(candidates)].T).toarray() if x is not None else None
+    found: list[EventMention] = []
+    for k, p in enumerate(pending):
+        # a sentence that has a story day needs a clearer match to be dated elsewhere
+        needed = settings.relation_threshold if p.fallback is None else settings.relation_override
+        source = _match(p, candidates, sim[k], needed, published.get(p.article_id)) if sim is not None else None
+        if source is not None:
+            main = p.fallback or EventMention(p.article_id, p.sentence, source.date, DatedBy.RELATION, p.text,
+                                              p.start, p.end, clause=p.main, attribution=p.attribution,
+                                              cited=False)
+            other_day, main_day = shifted(source.date, relativedelta()), shifted(source.date, p.shift)
+            main = replace(main, date=main_day, dated_by=DatedBy.RELATION, date_text=p.text, date_start=p.start,
+                           date_end=p.end)
+        elif p.fallback is not None:
+            main = p.fallback
+            other_day = shifted(main.date, -p.shift) if main.date.precision in _DAY else None
+        else:
+            continue
+        # each happening keeps the figures of its own clause; who says so is the sentence's
+        found.append(replace(main, clause=p.main, figures=_within(p, p.main)))
+        if other_day is not None:
+            found.append(replace(main, date=other_day, dated_by=DatedBy.RELATION, date_text=p.text, date_start=p.start,
+                                 date_end=p.end, clause=p.anchor, figures=_within(p, p.anchor), cited=True))
+    return tuple(found)
+
+
+def _match(p: PendingRelation, candidates: list[EventMention], sim: np.ndarray, needed: float,
+           latest: dt.date | None) -> EventMention | None:
+    """The dated mention most like the relation's other happening, told no later than the article."""
+    best: EventMention | None = None
+    score = needed
+    for j in np.flatnonzero(sim >= needed):
+        c = candidates[j]
+        if c.sentence is p.sentence or (latest is not None and c.date.start > latest):
+            continue
+        if sim[j] > score or best is None:
+            best, score = c, float(sim[j])
+    return best
+
+
+def _within(p: PendingRelation, clause: tuple[int, int]):
+    return tuple(f for f in p.figures if clause[0] <= p.sentence.start + f.start < clause[1])
+
+
+def _anchor_text(p: PendingRelation) -> str:
+    s = p.sentence
+    return s.text[p.anchor[0] - s.start:p.anchor[1] - s.start]
