@@ -14,7 +14,7 @@ def mentions_of(*articles):
     out = []
     for art in articles:
         timexes = resolve_all(find_times(art.text, art.id), art.published)
-        out.extend(extract_events(art, split_sentences(art.text, art.id), timexes, Settings()))
+        out.extend(extract_events(art, split_sentences(art.text, art.id), timexes, Settings()).mentions)
     return tuple(out)
 
 

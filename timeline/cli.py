@@ -62,8 +62,12 @@ def main() -> None:
               help="Publication date for articles that carry none.")
 @click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
               help="inline: the page works offline; cdn: a small page that loads plotly.js online.")
+@click.option("--top", type=click.IntRange(min=1), metavar="N",
+              help="Summary timeline: keep the N most important dates (one event each, ranked by "
+                   "independent sources, reports and centrality) in the CSV and JSON; the HTML page "
+                   "opens on the summary and can switch to the full chronology.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-def build(inputs, output, csv_path, json_path, published, plotlyjs, quiet):
+def build(inputs, output, csv_path, json_path, published, plotlyjs, top, quiet):
     """Build the chronology of INPUT... and write it as HTML (and CSV, JSON).
 
     INPUT is an article file (.txt, .md), a folder of them, a manifest CSV with columns
@@ -74,8 +78,9 @@ def build(inputs, output, csv_path, json_path, published, plotlyjs, quiet):
     """
     from render import write_csv, write_html, write_json
     from timeline.pipeline import build_from_paths
+    from timeline.rank import summary_only
 
-    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet)
+    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet, top=top)
     try:
         chron = build_from_paths(inputs, settings, progress=_progress(settings))
     except InputError as e:
@@ -84,13 +89,15 @@ def build(inputs, output, csv_path, json_path, published, plotlyjs, quiet):
         _say(settings, f"warning: {note}")
     _write(write_html, chron, output, settings)
     written = [output]
+    table = summary_only(chron)  # with --top, the tables hold the summary timeline
     if csv_path:
-        _write(write_csv, chron, csv_path)
+        _write(write_csv, table, csv_path)
         written.append(csv_path)
     if json_path:
-        _write(write_json, chron, json_path)
+        _write(write_json, table, json_path)
         written.append(json_path)
-    _say(settings, f"{len(chron.articles)} articles, {len(chron.events)} events -> {', '.join(written)}")
+    kept = f" ({len(table.events)} in the summary)" if chron.summary else ""
+    _say(settings, f"{len(chron.articles)} articles, {len(chron.events)} events{kept} -> {', '.join(written)}")
 
 
 @main.command()

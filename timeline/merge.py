@@ -8,35 +8,55 @@ clearly reports the same happening; the event keeps the precise date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import math
 import re
 from collections import defaultdict
 
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.model import DatedBy, Event, EventMention, Precision, ResolvedDate
 from timeline.settings import Settings
+from timeline.similarity import vectors
 
 _COARSE_JOINABLE = (Precision.WEEK, Precision.MONTH)
+_DAY_RANK = Precision.DAY.rank
+# how much more like another event than its own story an inherited sentence must be to move
+_CLEARLY = 0.1
 
 
-def _similarity(texts: list[str]) -> np.ndarray:
-    if len(texts) < 2:
-        return np.ones((len(texts), len(texts)))
-    vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b")
-    try:
-        m = vec.fit_transform(texts)
-    except ValueError:  # only stop words: nothing to compare
-        return np.eye(len(texts))
-    return (m @ m.T).toarray()
+class _Texts:
+    """The TF-IDF rows of all mentions, fitted once; similarities are taken block by block."""
+
+    def __init__(self, mentions: list[EventMention], settings: Settings):
+        self.x = vectors([m.clause_text for m in mentions], settings.language, settings.similarity)
+
+    def block(self, rows: list[int], cols: list[int] | None = None) -> np.ndarray:
+        if self.x is None:
+            return np.eye(len(rows)) if cols is None else np.zeros((len(rows), len(cols)))
+        a = self.x[rows]
+        sim = (a @ (a if cols is None else self.x[cols]).T).toarray()
+        if cols is None:
+            np.fill_diagonal(sim, 1.0)
+        return sim
+
+    def between(self, g: list[int], h: list[int]) -> float:
+        """How alike two groups are: the cosine of their centroids (a group's shared words weigh
+        more than in the average of its pairs)."""
+        if self.x is None:
+            return 0.0
+        a = np.asarray(self.x[g].mean(axis=0)).ravel()
+        b = np.asarray(self.x[h].mean(axis=0)).ravel()
+        norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+        return float(a @ b) / norm if norm else 0.0
 
 
-def _clusters(indices: list[int], sim: np.ndarray, threshold: float) -> list[list[int]]:
+def _clusters(indices: list[int], texts: _Texts, threshold: float) -> list[list[int]]:
     if len(indices) == 1:
         return [indices]
-    dist = 1.0 - sim[np.ix_(indices, indices)]
+    dist = 1.0 - texts.block(indices)
     np.fill_diagonal(dist, 0.0)
     labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
                                      distance_threshold=1.0 - threshold).fit_predict(np.clip(dist, 0, 1))
@@ -47,8 +67,10 @@ def _clusters(indices: list[int], sim: np.ndarray, threshold: float) -> list[lis
 
 
 def _event_id(group: list[EventMention]) -> str:
-    first = min((m.article_id, m.sentence.start) for m in group)
-    key = f"{group[0].date.value}|{first[0]}|{first[1]}"
+    # named by its first mention, not by its date or its number: an article added later that
+    # reports other happenings leaves the id alone
+    first = min((m.article_id, m.sentence.start, m.clause or (0, 0)) for m in group)
+    key = f"{first[0]}|{first[1]}|{first[2][0]}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -70,10 +92,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
 
 
 def title_source(m: EventMention) -> str:
-    """The words of a mention that a title is made from: the clause its date expression sits in
-    ("..., 21 people were killed by Kyiv on Saturday"), else the sentence."""
+    """The words of a mention that a title is made from: the clause it tells (a sentence telling
+    two happenings), else the clause its date expression sits in ("..., 21 people were killed by
+    Kyiv on Saturday"), else the sentence."""
     s = m.sentence
-    if m.dated_by is DatedBy.INHERITED or not (s.start <= m.date_start < s.end):
+    if m.clause is not None:
+        clause = m.clause_text.strip()
+        if len(clause.split()) >= 4:
+            return clause[:1].upper() + clause[1:]
+    if m.dated_by in (DatedBy.INHERITED, DatedBy.REPORTED) or not (s.start <= m.date_start < s.end):
         return s.text
     at = m.date_start - s.start
     breaks = [(b.start(), b.end()) for b in _CLAUSE_BREAK.finditer(s.text)]
@@ -87,34 +114,105 @@ def title_source(m: EventMention) -> str:
     return s.text
 
 
-def _best(group: list[int], sim: np.ndarray, mentions: list[EventMention]) -> EventMention:
-    # the most central mention, preferring one dated by its own words over an inherited one
-    def score(i: int) -> tuple:
-        centrality = float(np.mean([sim[i, j] for j in group])) if len(group) > 1 else 0.0
-        m = mentions[i]
-        return (m.dated_by is not DatedBy.INHERITED, centrality, -m.sentence.start)
-    return mentions[max(group, key=score)]
+def _best(group: list[int], texts: _Texts, mentions: list[EventMention]) -> EventMention:
+    # the most central mention, preferring one dated by its own words over a weakly dated one
+    sim = texts.block(group) if len(group) > 1 else None
+
+    def score(k: int) -> tuple:
+        m = mentions[group[k]]
+        centrality = float(sim[k].mean()) if sim is not None else 0.0
+        return (m.cited, not m.weak, m.dated_by is not DatedBy.RELATION, centrality, -m.sentence.start)
+    return mentions[group[max(range(len(group)), key=score)]]
 
 
-def _attach_inherited(groups: list[list[int]], mentions: list[EventMention]) -> list[list[int]]:
-    """An inherited mention that joined nothing goes with the sentence it took its date from:
-    it goes on telling that sentence's story, and alone it would be an event without a date
-    of its own."""
+def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: list[EventMention],
+                      texts: _Texts, settings: Settings) -> list[list[int]]:
+    """An inherited mention goes with the mention it took its date from (it goes on telling that
+    sentence's story), unless it is clearly about another event of the days before: a story moves
+    on without a new date ("The company said it had nothing to hide" after "She resigned on Monday")."""
     home: dict[tuple[str, int], list[int]] = {}
     for g in groups:
         for i in g:
             m = mentions[i]
-            if m.dated_by is not DatedBy.INHERITED:
-                home.setdefault((m.article_id, m.date_start), g)
-    kept = []
-    for g in groups:
-        m = mentions[g[0]]
-        target = home.get((m.article_id, m.date_start))
-        if len(g) == 1 and m.dated_by is DatedBy.INHERITED and target is not None:
-            target.extend(g)
+            home.setdefault((m.article_id, m.date_start), g)
+    index = _DayIndex(groups, mentions)
+    for i in inherited:
+        m = mentions[i]
+        source = home.get((m.article_id, m.date_start))
+        if source is not None and mentions[source[0]].date.value != m.date.value:
+            source = None
+        own = texts.between([i], source) if source is not None else 0.0
+        score, other = index.best(i, texts, settings.claim_reach, exclude=source)
+        if other is not None and score >= settings.claim_threshold and score > own + _CLEARLY:
+            other.append(i)
+        elif source is not None:
+            source.append(i)
         else:
-            kept.append(g)
-    return kept
+            groups.append([i])
+    return groups
+
+
+class _DayIndex:
+    """The day-precise groups by day, to find the events of the days before a mention's."""
+
+    def __init__(self, groups: list[list[int]], mentions: list[EventMention]):
+        self.by_day: dict = defaultdict(list)
+        for g in groups:
+            d = mentions[g[0]].date
+            if d.precision.rank >= _DAY_RANK:
+                self.by_day[d.start].append(g)
+        self.mentions = mentions
+
+    def best(self, i: int, texts: _Texts, reach: int, exclude: list[int] | None = None
+             ) -> tuple[float, list[int] | None]:
+        day = self.mentions[i].date.start
+        near = [g for d in (day - dt.timedelta(days=k) for k in range(reach + 1))
+                for g in self.by_day.get(d, ()) if g is not exclude]
+        if not near:
+            return 0.0, None
+        return max(((texts.between([i], g), g) for g in near), key=lambda pair: pair[0])
+
+
+def _claim_reported(groups: list[list[int]], reported: list[int], mentions: list[EventMention],
+                    texts: _Texts, settings: Settings) -> list[int]:
+    """Statements dated only by their report day join the event they clearly report, among the
+    day-precise events of the days before; the rest are returned."""
+    index = _DayIndex(groups, mentions)
+    left = []
+    for i in reported:
+        score, target = index.best(i, texts, settings.claim_reach)
+        if target is not None and score >= settings.claim_threshold:
+            target.append(i)
+        else:
+            left.append(i)
+    return left
+
+
+def _summary(best: EventMention, group: list[int], texts: _Texts, mentions: list[EventMention],
+             additions: int = 2) -> str:
+    """The best report in full, then from other articles the sentences that add most to it."""
+    parts = [" ".join(best.sentence.text.split())]
+    seen = {best.sentence.text}
+    used = [i for i in group if mentions[i] is best][:1]
+    others = [i for i in group if mentions[i].cited and mentions[i].article_id != best.article_id]
+    for _ in range(additions):
+        fresh = [i for i in others if mentions[i].sentence.text not in seen]
+        if not fresh or not used:
+            break
+        # the least like what is said already adds most; a tie goes to the earlier source
+        i = min(fresh, key=lambda k: texts.between([k], used))
+        parts.append(" ".join(mentions[i].sentence.text.split()))
+        seen.add(mentions[i].sentence.text)
+        used.append(i)
+    return " ".join(parts)
+
+
+def _importance(group: list[int], story: list[int], texts: _Texts, mentions: list[EventMention]) -> float:
+    """Independent sources count most, then how often they report it, then how central its words
+    are to the whole collection's (a side remark shares few of the story's words)."""
+    cited = [i for i in group if mentions[i].cited]
+    sources = len({mentions[i].article_id for i in cited})
+    return round(sources + 0.5 * math.log2(1 + len(cited)) + texts.between(cited, story), 4)
 
 
 def merge(mentions: tuple[EventMention, ...], settings: Settings,
@@ -124,52 +222,81 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     if not mentions:
         return ()
     order = article_order or {}
-    sim = _similarity([m.sentence.text for m in mentions])
+    texts = _Texts(mentions, settings)
     by_date: dict[str, list[int]] = defaultdict(list)
+    reported, inherited = [], []
     for i, m in enumerate(mentions):
-        by_date[m.date.value].append(i)
+        if m.dated_by is DatedBy.REPORTED:
+            reported.append(i)
+        elif m.dated_by is DatedBy.INHERITED:
+            inherited.append(i)
+        else:
+            by_date[m.date.value].append(i)
 
+    # mentions dated by their own words make the events; a sentence that only continues the
+    # story goes with the sentence it took its day from
     groups: list[list[int]] = []
     for indices in by_date.values():
-        groups.extend(_clusters(indices, sim, settings.merge_threshold))
+        groups.extend(_clusters(indices, texts, settings.merge_threshold))
+    groups = _attach_inherited(groups, inherited, mentions, texts, settings)
 
-    groups = _attach_inherited(groups, mentions)
+    # statements with no date of their own: first the event they report, else their report day
+    left = _claim_reported(groups, reported, mentions, texts, settings)
+    # the rest make events of their own, those of one day alike joined
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for i in left:
+        by_day[mentions[i].date.value].append(i)
+    for indices in by_day.values():
+        groups.extend(_clusters(indices, texts, settings.merge_threshold))
 
     # week- or month-precise groups join the most similar day-precise group inside their period
-    precise = [g for g in groups if mentions[g[0]].date.precision.rank >= Precision.DAY.rank]
+    precise = [g for g in groups if mentions[g[0]].date.precision.rank >= _DAY_RANK]
     kept = []
     for g in groups:
         d = mentions[g[0]].date
         if d.precision in _COARSE_JOINABLE:
             inside = [p for p in precise if d.start <= mentions[p[0]].date.start <= d.end]
             if inside:
-                score, target = max(((float(np.mean(sim[np.ix_(g, p)])), p) for p in inside),
-                                    key=lambda pair: pair[0])
+                score, target = max(((texts.between(g, p), p) for p in inside), key=lambda pair: pair[0])
                 if score >= settings.merge_threshold:
                     target.extend(g)
                     continue
         kept.append(g)
 
     events = []
+    story = [i for i, m in enumerate(mentions) if m.cited]
     for g in kept:
-        precise_first = sorted(g, key=lambda i: -mentions[i].date.precision.rank)
-        date = mentions[precise_first[0]].date
+        if not any(mentions[i].cited for i in g):
+            continue  # only clauses told in passing: their sentences are cited elsewhere
+        # the event keeps the most precise date its own-dated sources give
+        ranked = sorted(g, key=lambda i: (not mentions[i].weak, mentions[i].date.precision.rank), reverse=True)
+        date = mentions[ranked[0]].date
         group = sorted((mentions[i] for i in g),
-                       key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start))
-        title = make_title(title_source(_best(g, sim, mentions)), settings.title_words)
-        events.append(Event(_event_id(group), date, title, tuple(group)))
+                       key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start))
+        best = _best(g, texts, mentions)
+        title = make_title(title_source(best), settings.title_words)
+        events.append(Event(_event_id(group), date, title, tuple(group), _summary(best, g, texts, mentions),
+                            _importance(g, story, texts, mentions)))
     events.sort(key=lambda e: (*chronological_key(e.date), -len(e.sources), e.id))
     return tuple(events)
+
+
+# periods written inside the calendar's own hierarchy open it ("2019-09" sorts before "2019-09-01");
+# weeks, quarters, halves and seasons cut across it and stand after the days they hold
+_OPENING = (Precision.CENTURY, Precision.DECADE, Precision.YEAR, Precision.MONTH)
 
 
 def chronological_key(date: ResolvedDate) -> tuple:
     """Where an event stands in the chronology.
 
-    A day (or a time within it) stands on that day, the day before its times.  An event known
-    only to a week, month or year stands after the dated events of that period, the narrower
-    period first: the chronology never puts a vague report before days it may come after.
+    A day (or a time within it) stands on that day.  A month, year, decade or century stands at its
+    first day, before the days inside it, the coarser first, as ISO 8601 values sort.  A week,
+    quarter, half or season stands after the dated events of its last day: the chronology never
+    puts a vague report before days it may come after.
     """
     rank = date.precision.rank
-    if rank >= Precision.DAY.rank:
+    if rank >= Precision.DAY.rank:  # the day, then its times as their values sort (T09:40, TMO)
+        return (date.start, Precision.DAY.rank, date.value)
+    if date.precision in _OPENING:
         return (date.start, rank, date.value)
     return (date.end, 100 - rank, date.value)

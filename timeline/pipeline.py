@@ -4,7 +4,9 @@
 2 find time expressions      parsers.timexes.find_times
 3 resolve them               parsers.resolve.resolve_all
   split sentences            parsers.sentences.split_sentences
-4 extract event mentions     parsers.events.extract_events
+  who says so                parsers.attribution.attributions
+4 extract event mentions     parsers.events.extract_events (figures: parsers.figures)
+  date relations across them timeline.anchor.anchor_relations
 5 merge across sources       timeline.merge.merge
 6 render                     render.* (called by the CLI or the caller)
 """
@@ -14,11 +16,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from parsers.articles import read_articles
-from parsers.events import extract_events
+from parsers.attribution import attributions
+from parsers.events import PendingRelation, extract_events
 from parsers.resolve import resolve_all
 from parsers.sentences import split_sentences
 from parsers.timexes import find_times
+from timeline.anchor import anchor_relations
 from timeline.merge import merge
+from timeline.rank import summarized
 from timeline.model import Article, Chronology, EventMention
 from timeline.settings import Settings
 
@@ -31,18 +36,24 @@ def build(articles: Iterable[Article], settings: Settings | None = None,
     articles = tuple(articles)
     notes = list(warnings)
     mentions: list[EventMention] = []
+    pending: list[PendingRelation] = []
     for n, article in enumerate(articles, 1):
         if progress:
             progress(n, len(articles), article)
         timexes = resolve_all(find_times(article.text, article.id, settings.language), article.published, settings)
         sentences = split_sentences(article.text, article.id, settings.language)
-        found = extract_events(article, sentences, timexes, settings)
-        if not found:
+        said = attributions([s.text for s in sentences], settings.language)
+        found = extract_events(article, sentences, timexes, settings, said)
+        if not found.mentions and not found.pending:
             notes.append(f"{article.source or article.id}: no dated event found")
-        mentions.extend(found)
+        mentions.extend(found.mentions)
+        pending.extend(found.pending)
+    related = anchor_relations(tuple(mentions), tuple(pending),
+                                        {a.id: a.published for a in articles}, settings)
+    mentions.extend(related)
     order = {a.id: i for i, a in enumerate(articles)}
     events = merge(tuple(mentions), settings, order)
-    return Chronology(articles, events, tuple(notes))
+    return summarized(Chronology(articles, events, tuple(notes)), settings.top)
 
 
 def build_from_paths(inputs: Iterable[str | Path], settings: Settings | None = None,

@@ -20,10 +20,25 @@ class Settings:
     reporting_lag: int = 45
     # a sentence with no time expression takes the story time of an earlier sentence at most this far back
     inherit_window: int = 2
-    # merge: cosine similarity (TF-IDF) above which two mentions of one date report one happening
+    # a statement with no date is dated to the latest day its article names at most this many days
+    # before publication (the day the article reports on), else to the publication day
+    report_reach: int = 3
+    # how mentions are compared: "concepts" (TF-IDF over stems and event concepts), "words", "chars"
+    similarity: str = "concepts"
+    # merge: cosine similarity above which two mentions of one date report one happening
     merge_threshold: float = 0.15
+    # a statement dated only by its report day joins an earlier event it is at least this like
+    claim_threshold: float = 0.3
+    # ... among the events of at most this many days before its report day
+    claim_reach: int = 14
+    # "a day after the barrage" is dated from the dated mention at least this like the barrage
+    relation_threshold: float = 0.2
+    # ... and at least this like it to outweigh the story's own day
+    relation_override: float = 0.4
     # titles
     title_words: int = 14
+    # the summary timeline: the N most important dates, one event each (None: no summary)
+    top: int | None = None
     # HTML
     plotlyjs: str = "inline"  # inline: the page works offline; cdn: a small file
     quiet: bool = False
@@ -31,8 +46,13 @@ class Settings:
     def __post_init__(self) -> None:
         if self.inherit_window < 0:
             raise ValueError("inherit_window must be 0 or more")
-        if not 0.0 <= self.merge_threshold <= 1.0:
-            raise ValueError("merge_threshold must lie between 0 and 1")
+        for name in ("merge_threshold", "claim_threshold", "relation_threshold", "relation_override"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must lie between 0 and 1")
+        if self.similarity not in ("concepts", "words", "chars"):
+            raise ValueError("similarity must be 'concepts', 'words' or 'chars'")
+        if self.top is not None and self.top < 1:
+            raise ValueError("top must be 1 or more")
         if self.title_words < 3:
             raise ValueError("title_words must be at least 3")
         if self.plotlyjs not in ("inline", "cdn"):
