@@ -6,7 +6,8 @@ from render.frame import to_frame
 from timeline.model import Chronology
 
 # what a reader scans first comes first; the rest is for joining back to the JSON
-CSV_COLUMNS = ["date", "precision", "title", "sources", "citations", "id", "start", "end", "n_sources"]
+CSV_COLUMNS = ["date", "precision", "title", "sources", "figures", "disputed", "attribution", "citations",
+               "summary", "id", "start", "end", "n_sources", "importance"]
 
 
 def write_csv(chron: Chronology, target: Target) -> None:

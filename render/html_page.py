@@ -79,14 +79,23 @@ def _chart(placed: pd.DataFrame, settings: Settings) -> str:
         for i, title, date, precision, sources in zip(
             placed.index, placed["title"], placed["date"], placed["precision"], placed["sources"])
     ]
-    fig = go.Figure(go.Scatter(
-        x=placed["start"], y=lanes, mode="markers", customdata=customdata,
-        hovertemplate=("<b>%{customdata[1]}</b><br>%{customdata[2]} (%{customdata[3]})"
-                       "<br>Sources: %{customdata[4]}<extra></extra>"),
-        marker=dict(size=[min(10 + 4 * (n - 1), 28) for n in placed["n_sources"]],
-                    color=[_colour(p) for p in placed["precision"]],
-                    line=dict(width=1.5, color="white"), opacity=0.9),
-    ))
+    def trace(rows: pd.Series, name: str, visible: bool) -> go.Scatter:
+        return go.Scatter(
+            x=placed["start"][rows], y=lanes[rows], mode="markers", name=name, visible=visible,
+            customdata=[c for c, keep in zip(customdata, rows) if keep],
+            hovertemplate=("<b>%{customdata[1]}</b><br>%{customdata[2]} (%{customdata[3]})"
+                           "<br>Sources: %{customdata[4]}<extra></extra>"),
+            marker=dict(size=[min(10 + 4 * (n - 1), 28) for n in placed["n_sources"][rows]],
+                        color=[_colour(p) for p in placed["precision"][rows]],
+                        line=dict(width=1.5, color="white"), opacity=0.9))
+
+    everything = pd.Series(True, index=placed.index)
+    summary = placed["in_summary"].astype(bool)
+    # with a summary timeline the page opens on it; the full chronology is one click away
+    traces = [trace(everything, "full", not summary.any())]
+    if summary.any():
+        traces.append(trace(summary, "summary", True))
+    fig = go.Figure(traces)
     # a coarse date ("2022-02") covers a period: a faint bar shows all of it, the marker its first day
     # (set in one go: plotly's add_shape copies every shape so far, quadratic in their number)
     shapes = [dict(type="line", x0=start, x1=end + pd.Timedelta(days=1), y0=lane, y1=lane,
@@ -159,16 +168,54 @@ def _table(df: pd.DataFrame, articles: tuple[Article, ...]) -> str:
         sources = ", ".join(source(s) for s in row["sources"].split(";") if s)
         cites = "".join(f"<li>[{source(art)}] <q>{escape(text)}</q></li>" for art, text in row["quotes"])
         start = f' datetime="{row["start"]:%Y-%m-%d}"' if pd.notna(row["start"]) else ""
+        disputed = set(filter(None, row["disputed"].split(";")))
+        figures = "".join(
+            f'<li{" class=disputed" if line.split(":")[0] in disputed else ""}>{escape(line)}'
+            f'{" <span class=differ>sources differ</span>" if line.split(":")[0] in disputed else ""}</li>'
+            for line in row["figures"].split("\n") if line)
+        who = f'<p class="who">According to {escape(row["attribution"])}</p>' if row["attribution"] else ""
+        extra = f'<p class="about">{escape(row["summary"])}</p>' if row["summary"] else ""
         rows.append(
-            f'<tr class="event" id="event-{i}" data-id="{escape(row["id"])}">'
+            f'<tr class="event" id="event-{i}" data-id="{escape(row["id"])}"'
+            f'{" data-summary" if row["in_summary"] else ""}>'
             f'<td data-label="Date"><time{start}>{escape(row["date"])}</time></td>'
             f'<td data-label="Precision">{escape(row["precision"] or "")}</td>'
-            f'<td data-label="Event" class="title">{escape(row["title"])}</td>'
+            f'<td data-label="Event"><span class="title">{escape(row["title"])}</span>'
+            f'<details><summary>More</summary>{extra}{who}</details></td>'
+            f'<td data-label="Figures"><ul class="figures">{figures}</ul></td>'
             f'<td data-label="Sources">{sources}</td>'
             f'<td data-label="Citations"><ul class="cites">{cites}</ul></td></tr>')
-    return ('<table class="events"><thead><tr><th>Date</th><th>Precision</th><th>Event</th>'
-            '<th>Sources</th><th>Citations</th></tr></thead><tbody>\n'
-            + "\n".join(rows) + "\n</tbody></table>")
+    views = ""
+    if df["in_summary"].any():
+        n = int(df["in_summary"].sum())
+        views = (f'<div class="views" role="group" aria-label="View">'
+                 f'<button type="button" id="view-summary" aria-pressed="true">Summary ({_count(n, "date")})</button>'
+                 f'<button type="button" id="view-full" aria-pressed="false">Full chronology '
+                 f'({_count(len(df), "event")})</button></div><script>{_VIEWS}</script>')
+    table = ('<table class="events"><thead><tr><th>Date</th><th>Precision</th><th>Event</th><th>Figures</th>'
+             '<th>Sources</th><th>Citations</th></tr></thead><tbody>\n'
+             + "\n".join(rows) + "\n</tbody></table>")
+    return table + views if not views else views.replace("<script>", table + "<script>", 1)
+
+
+# the summary/full switch: the table hides rows off the summary, the chart shows one trace or the other
+_VIEWS = """
+(function () {
+  var page = document.querySelector('table.events');
+  function show(summary) {
+    page.classList.toggle('summary-only', summary);
+    document.getElementById('view-summary').setAttribute('aria-pressed', String(summary));
+    document.getElementById('view-full').setAttribute('aria-pressed', String(!summary));
+    var gd = document.getElementById('chart');
+    if (gd && window.Plotly && gd.data && gd.data.length > 1) {
+      Plotly.restyle(gd, {visible: [!summary, summary]}, [0, 1]);
+    }
+  }
+  document.getElementById('view-summary').addEventListener('click', function () { show(true); });
+  document.getElementById('view-full').addEventListener('click', function () { show(false); });
+  show(true);
+})();
+"""
 
 
 def _articles(articles: tuple[Article, ...]) -> str:
@@ -227,6 +274,16 @@ table.events { border-collapse: collapse; width: 100%; margin-top: 1rem; }
 .events td { vertical-align: top; border-bottom: 1px solid #e2e8f0; padding: 0.5rem; }
 .events td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .events .title { font-weight: 600; }
+.events details summary { color: #64748b; font-size: 0.8rem; cursor: pointer; }
+.events .about, .events .who { font-size: 0.9rem; color: #334155; margin: 0.3rem 0; }
+.figures { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+.figures li.disputed { color: #9a3412; }
+.differ { font-size: 0.75rem; background: #ffedd5; border-radius: 3px; padding: 0 0.3rem; }
+table.summary-only tr.event:not([data-summary]) { display: none; }
+.views { margin: 0.75rem 0; display: flex; gap: 0.5rem; }
+.views button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid #cbd5e1; background: white;
+                border-radius: 4px; cursor: pointer; }
+.views button[aria-pressed="true"] { background: #1e293b; color: white; border-color: #1e293b; }
 .events tr.hit { background: #fef9c3; transition: background 0.3s; }
 .cites { list-style: none; margin: 0; padding: 0; }
 .cites li { margin: 0 0 0.35rem; color: #334155; font-size: 0.92rem; }

@@ -1,19 +1,33 @@
 """Chronology -> JSON document (dict, or UTF-8 text written to a file or stream).
 
-Schema "news-timeline/1" (every key always present; dates are ISO 8601 strings or null):
+Schema "news-timeline/2" (every key always present; dates are ISO 8601 strings or null):
 
-  {"schema": "news-timeline/1",
+  {"schema": "news-timeline/2",
    "articles": [{"id", "title", "url", "outlet", "credit", "published", "source"}],
-   "events": [{"id", "date", "precision", "start", "end", "title", "sources": [article id, ...],
-               "mentions": [{"article", "text", "start", "end",
-                             "date_text", "date_start", "date_end", "dated_by"}]}],
+   "events": [{"id", "date", "precision", "start", "end", "title", "summary", "importance",
+               "sources": [article id, ...],
+               "figures": {kind: [{"article", "text", "value", "qualifier"}, ...]},
+               "disputed": [kind, ...],
+               "attribution": [{"article", "who"}, ...],
+               "mentions": [MENTION, ...], "context": [MENTION, ...]}],
+   "summary": [event id, ...],
    "warnings": [str, ...]}
+  MENTION = {"article", "text", "start", "end", "clause", "date_text", "date_start", "date_end",
+             "dated_by", "attribution", "figures": [{"kind", "text", "value"}]}
 
 event.date is the TIMEX3 value ("2023-12-30", "2022-02", "2023-W52"), precision a Precision value
-("day", "month", ...) or null, start/end the first and last day of that period. mention.text is the
-sentence verbatim and start/end its character offsets in the article's text; date_text is the time
-expression that dated it, at date_start/date_end; dated_by is "explicit", "relative" or "inherited".
-Articles and events keep the chronology's order.
+("day", "month", ...) or null, start/end the first and last day of that period.  importance ranks
+events (independent sources, reports, centrality); summary lists the events of the summary timeline
+(`--top N`; empty without it).  figures gives what each source counts ("killed": 21 from one
+article, 24 from another), disputed the kinds where the sources' numbers differ.
+
+mention.text is the sentence verbatim and start/end its character offsets in the article's text;
+clause is the [start, end] of the part of the sentence that tells this happening, or null for the
+whole sentence; date_text is the time expression that dated it, at date_start/date_end; dated_by
+is "explicit", "relative", "inherited" (the story's day, set by an earlier sentence), "relation"
+("a day after the barrage") or "reported" (a statement dated to the day its article reports on).
+mentions cite the event; context holds clauses that tell it in passing inside a sentence cited for
+another happening (they add figures).  Articles and events keep the chronology's order.
 """
 from __future__ import annotations
 
@@ -23,7 +37,7 @@ import json
 from render._output import Target, write_text
 from timeline.model import Article, Chronology, Event, EventMention
 
-SCHEMA = "news-timeline/1"
+SCHEMA = "news-timeline/2"
 
 
 def to_json_dict(chron: Chronology) -> dict:
@@ -31,6 +45,7 @@ def to_json_dict(chron: Chronology) -> dict:
         "schema": SCHEMA,
         "articles": [_article(a) for a in chron.articles],
         "events": [_event(e) for e in chron.events],
+        "summary": list(chron.summary),
         "warnings": list(chron.warnings),
     }
 
@@ -57,12 +72,21 @@ def _event(e: Event) -> dict:
         "start": _iso(e.date.start),
         "end": _iso(e.date.end),
         "title": e.title,
+        "summary": e.summary,
+        "importance": e.importance,
         "sources": list(e.sources),
-        "mentions": [_mention(m) for m in e.mentions],
+        "figures": {kind: [{"article": art, "text": f.text, "value": f.value, "qualifier": f.qualifier}
+                           for art, f in found] for kind, found in e.figures.items()},
+        "disputed": list(e.disputed),
+        "attribution": [{"article": art, "who": who} for art, who in e.attributions],
+        "mentions": [_mention(m) for m in e.citations],
+        "context": [_mention(m) for m in e.mentions if not m.cited],
     }
 
 
 def _mention(m: EventMention) -> dict:
     return {"article": m.article_id, "text": m.sentence.text, "start": m.sentence.start,
-            "end": m.sentence.end, "date_text": m.date_text, "date_start": m.date_start,
-            "date_end": m.date_end, "dated_by": m.dated_by.value}
+            "end": m.sentence.end, "clause": list(m.clause) if m.clause else None,
+            "date_text": m.date_text, "date_start": m.date_start, "date_end": m.date_end,
+            "dated_by": m.dated_by.value, "attribution": m.attribution,
+            "figures": [{"kind": f.kind, "text": f.text, "value": f.value} for f in m.figures]}

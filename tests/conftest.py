@@ -3,6 +3,8 @@ import datetime as dt
 
 import pytest
 
+from parsers.attribution import find_attribution
+from parsers.figures import find_figures
 from timeline.model import (Article, Chronology, DatedBy, Event, EventMention, Precision, Reference,
                             ResolvedDate, Sentence)
 
@@ -13,7 +15,8 @@ def _mention(article, sentence, date, dated_by, date_text):
     start = article.text.index(sentence)
     at = article.text.index(date_text)
     return EventMention(article.id, Sentence(article.id, start, start + len(sentence), sentence, 0),
-                        date, dated_by, date_text, at, at + len(date_text))
+                        date, dated_by, date_text, at, at + len(date_text),
+                        figures=find_figures(sentence), attribution=find_attribution(sentence))
 
 
 @pytest.fixture
@@ -42,4 +45,4 @@ def sample_chronology():
         Event("e3", quiet, "Leaflets read <script>alert(1)</script> & more",
               (_mention(bad, XSS, quiet, DatedBy.INHERITED, "Dec. 31"),)),
     )
-    return Chronology((ap, wire, bad), events, ("blog: no title <i>given</i>",))
+    return Chronology((ap, wire, bad), events, ("blog: no title <i>given</i>",), summary=("e2",))

@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from dataclasses import replace
 
 from render import write_html
 from timeline.settings import Settings
@@ -42,14 +43,38 @@ def driver():
     shutil.rmtree(profile, ignore_errors=True)
 
 
-@pytest.fixture
-def page(driver, sample_chronology, tmp_path):
+def _open(driver, chronology, path):
     # inline plotly.js: the page must work from a file with no network
-    path = tmp_path / "timeline.html"
-    write_html(sample_chronology, path, Settings(plotlyjs="inline"))
+    write_html(chronology, path, Settings(plotlyjs="inline"))
     driver.get(path.as_uri())
     WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".scatterlayer .point"))
     return driver
+
+
+@pytest.fixture
+def page(driver, sample_chronology, tmp_path):
+    # the full chronology: no summary timeline to open on
+    return _open(driver, replace(sample_chronology, summary=()), tmp_path / "timeline.html")
+
+
+def _visible_points(driver):
+    return [p for p in driver.find_elements(By.CSS_SELECTOR, ".scatterlayer .trace")
+            if p.value_of_css_property("opacity") != "0" and p.is_displayed()
+            for p in p.find_elements(By.CSS_SELECTOR, ".point")]
+
+
+def test_the_page_opens_on_the_summary_and_switches_to_the_full_chronology(driver, sample_chronology, tmp_path):
+    page = _open(driver, sample_chronology, tmp_path / "summary.html")
+    shown = [r.get_attribute("data-id") for r in page.find_elements(By.CSS_SELECTOR, "tr.event") if r.is_displayed()]
+    assert shown == ["e2"]
+    assert len(_visible_points(page)) == 1
+    page.find_element(By.ID, "view-full").click()
+    WebDriverWait(page, 5).until(lambda d: len(_visible_points(d)) == 3)
+    shown = [r.get_attribute("data-id") for r in page.find_elements(By.CSS_SELECTOR, "tr.event") if r.is_displayed()]
+    assert shown == ["e1", "e2", "e3"]
+    page.find_element(By.ID, "view-summary").click()
+    WebDriverWait(page, 5).until(lambda d: len(_visible_points(d)) == 1)
+    assert [e for e in page.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
 def test_chart_draws_one_point_per_event_without_console_errors(page, sample_chronology):

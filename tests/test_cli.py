@@ -48,7 +48,7 @@ def test_json_events_are_ordered_cited_and_cover_every_article(built):
         for m in e["mentions"]:
             # citations are verbatim sentences at their offsets
             assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
-            assert m["dated_by"] in ("explicit", "relative", "inherited")
+            assert m["dated_by"] in ("explicit", "relative", "inherited", "relation", "reported")
 
 
 def test_the_strike_on_belgorod_is_one_event_on_december_30(built):

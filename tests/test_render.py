@@ -30,18 +30,27 @@ def test_json_has_the_documented_keys_and_keeps_order_and_offsets(sample_chronol
     write_json(sample_chronology, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc == to_json_dict(sample_chronology)
-    assert set(doc) == {"schema", "articles", "events", "warnings"} and doc["schema"] == "news-timeline/1"
+    assert set(doc) == {"schema", "articles", "events", "summary", "warnings"} and doc["schema"] == "news-timeline/2"
+    assert doc["summary"] == ["e2"]
     assert set(doc["articles"][0]) == {"id", "title", "url", "outlet", "credit", "published", "source"}
     assert doc["articles"][0]["published"] == "2023-12-31"
     assert [e["id"] for e in doc["events"]] == ["e1", "e2", "e3"]
     strike = doc["events"][1]
-    assert set(strike) == {"id", "date", "precision", "start", "end", "title", "sources", "mentions"}
+    assert set(strike) == {"id", "date", "precision", "start", "end", "title", "summary", "importance", "sources",
+                           "figures", "disputed", "attribution", "mentions", "context"}
     assert strike["sources"] == ["ap-belgorod", "wire-0101"]
+    # the sources disagree: 21 against 24 killed, each figure with its article
+    assert strike["figures"] == {"killed": [
+        {"article": "ap-belgorod", "text": "at least 21", "value": 21, "qualifier": "at least"},
+        {"article": "wire-0101", "text": "24", "value": 24, "qualifier": ""}]}
+    assert strike["disputed"] == ["killed"]
+    assert {"article": "wire-0101", "who": "governor"} in strike["attribution"]
     assert [m["dated_by"] for m in strike["mentions"]] == ["relative", "explicit", "inherited"]
     texts = {a.id: a.text for a in sample_chronology.articles}
     for event in doc["events"]:
         for m in event["mentions"]:
-            assert set(m) == {"article", "text", "start", "end", "date_text", "date_start", "date_end", "dated_by"}
+            assert set(m) == {"article", "text", "start", "end", "clause", "date_text", "date_start", "date_end",
+                              "dated_by", "attribution", "figures"}
             assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
             assert texts[m["article"]][m["date_start"]:m["date_end"]] == m["date_text"]
     assert doc["events"][2]["mentions"][0]["text"] == hostile(sample_chronology)  # verbatim, not escaped
@@ -51,7 +60,8 @@ def test_json_has_the_documented_keys_and_keeps_order_and_offsets(sample_chronol
 def test_json_to_a_stream():
     out = io.StringIO()
     write_json(Chronology((), ()), out)
-    assert json.loads(out.getvalue()) == {"schema": "news-timeline/1", "articles": [], "events": [], "warnings": []}
+    assert json.loads(out.getvalue()) == {"schema": "news-timeline/2", "articles": [], "events": [], "summary": [],
+                                          "warnings": []}
 
 
 def test_csv_reads_back_one_row_per_event(sample_chronology, tmp_path):
@@ -61,11 +71,14 @@ def test_csv_reads_back_one_row_per_event(sample_chronology, tmp_path):
         rows = list(csv.DictReader(f))
     with open(path, encoding="utf-8", newline="") as f:
         header = next(csv.reader(f))
-    assert header == ["date", "precision", "title", "sources", "citations", "id", "start", "end", "n_sources"]
+    assert header == ["date", "precision", "title", "sources", "figures", "disputed", "attribution", "citations",
+                      "summary", "id", "start", "end", "n_sources", "importance"]
     assert [r["date"] for r in rows] == ["2022-02", "2023-12-30", "2023-12-31"]
     strike = rows[1]
     assert strike["title"] == "Ukraine attacked the city of Belgorod, killing at least 21 people"
     assert strike["sources"] == "ap-belgorod;wire-0101" and strike["n_sources"] == "2"
+    assert strike["figures"] == "killed: at least 21 [ap-belgorod], 24 [wire-0101]"
+    assert strike["disputed"] == "killed"
     assert (strike["start"], strike["end"]) == ("2023-12-30", "2023-12-30")
     assert strike["citations"].split("\n") == [
         '[ap-belgorod] "Russia said Ukraine attacked the city of Belgorod on Saturday, killing at least 21 people."',
@@ -114,3 +127,12 @@ def test_empty_chronology_says_so():
 def test_write_to_stdout(sample_chronology, capsys):
     write_csv(sample_chronology, "-")
     assert capsys.readouterr().out.startswith("date,precision,title,")
+
+
+def test_html_shows_figures_where_sources_differ_and_the_summary_switch(sample_chronology):
+    page = to_html(sample_chronology, Settings(plotlyjs="cdn"))
+    assert "killed: at least 21 [ap-belgorod], 24 [wire-0101]" in page
+    assert '<span class=differ>sources differ</span>' in page
+    assert 'id="view-summary"' in page and 'id="view-full"' in page
+    # only the summary's event is marked for the summary view
+    assert page.count("data-summary>") == 1 and 'data-id="e2" data-summary>' in page
