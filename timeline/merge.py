@@ -24,7 +24,7 @@ from timeline.similarity import vectors
 _COARSE_JOINABLE = (Precision.WEEK, Precision.MONTH)
 _DAY_RANK = Precision.DAY.rank
 # how much more like another event than its own story an inherited sentence must be to move
-_CLEARLY = 0.1
+_CLEARLY = 0.2
 
 
 class _Texts:
@@ -128,8 +128,8 @@ def _best(group: list[int], texts: _Texts, mentions: list[EventMention]) -> Even
 def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: list[EventMention],
                       texts: _Texts, settings: Settings) -> list[list[int]]:
     """An inherited mention goes with the mention it took its date from (it goes on telling that
-    sentence's story), unless it is clearly about another event of the days before: a story moves
-    on without a new date ("The company said it had nothing to hide" after "She resigned on Monday")."""
+    sentence's story), unless it is clearly about another event of that day: a story moves on
+    without a new date ("Drones were shot down over Moscow" after the day's strike)."""
     home: dict[tuple[str, int], list[int]] = {}
     for g in groups:
         for i in g:
@@ -142,7 +142,8 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
         if source is not None and mentions[source[0]].date.value != m.date.value:
             source = None
         own = texts.between([i], source) if source is not None else 0.0
-        score, other = index.best(i, texts, settings.claim_reach, exclude=source)
+        # the story's day stands: only another event of that day may claim it
+        score, other = index.best(i, texts, 0, exclude=source)
         if other is not None and score >= settings.claim_threshold and score > own + _CLEARLY:
             other.append(i)
         elif source is not None:

@@ -26,7 +26,7 @@ class Settings:
     # how mentions are compared: "concepts" (TF-IDF over stems and event concepts), "words", "chars"
     similarity: str = "concepts"
     # merge: cosine similarity above which two mentions of one date report one happening
-    merge_threshold: float = 0.15
+    merge_threshold: float = 0.1
     # a statement dated only by its report day joins an earlier event it is at least this like
     claim_threshold: float = 0.3
     # ... among the events of at most this many days before its report day
