@@ -64,3 +64,15 @@ def test_title_is_short_and_cut_at_a_clause():
     title = make_title("Russia launched six rocket attacks on the city, the head of Kharkiv's regional "
                        "administration said, adding that children were hurt.", 14)
     assert title == "Russia launched six rocket attacks on the city…"
+
+
+def test_the_same_collection_gives_the_same_ids_and_order():
+    from pathlib import Path
+
+    from parsers.articles import read_articles
+    from timeline.pipeline import build
+    example = Path(__file__).parent.parent / "examples" / "belgorod" / "articles.csv"
+    articles = read_articles([example]).articles
+    first = [(e.id, e.date.value, e.title) for e in build(articles, Settings(quiet=True)).events]
+    again = [(e.id, e.date.value, e.title) for e in build(articles, Settings(quiet=True)).events]
+    assert first == again and len({i for i, _, _ in first}) == len(first)

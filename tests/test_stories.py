@@ -1,0 +1,57 @@
+"""Whole chronologies of multi-article stories scored against their gold: the running example
+(Belgorod, five outlets) and three invented stories (tests/stories/README.md).
+
+The floors are the figures reached when they were written: a change that loses events, dates
+them wrongly or joins happenings the gold keeps apart fails here."""
+import json
+from pathlib import Path
+
+import pytest
+
+from render.json_doc import to_json_dict
+from timeline.pipeline import build_from_paths
+from timeline.settings import Settings
+
+from stories.scoring import score
+
+HERE = Path(__file__).parent
+EXAMPLE = HERE.parent / "examples" / "belgorod" / "articles.csv"
+STORIES = {
+    # name: (manifest, least found, least dated, least complete, most fragments, most overmerged)
+    "belgorod": (EXAMPLE, 13, 0.94, 0.85, 1.5, 1),
+    "dunmoor-chemical-blast": (HERE / "stories" / "dunmoor-chemical-blast" / "articles.csv", 14, 0.85, 0.85, 1.8, 3),
+    "orlan-river-flood": (HERE / "stories" / "orlan-river-flood" / "articles.csv", 14, 0.8, 0.8, 1.9, 4),
+    "ostrell-signalling-scandal": (HERE / "stories" / "ostrell-signalling-scandal" / "articles.csv", 13, 0.85, 0.75, 1.7, 4),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(STORIES))
+def scored(request):
+    manifest, *floors = STORIES[request.param]
+    gold = json.loads((HERE / "stories" / request.param / "gold" / "chronology.json").read_text(encoding="utf-8"))
+    chron = build_from_paths([manifest], Settings(quiet=True))
+    return request.param, score(to_json_dict(chron), gold), floors, chron
+
+
+def test_story_chronology_keeps_its_scores(scored):
+    name, s, (found, dated, complete, fragments, overmerged), _ = scored
+    assert s["found"] >= found, (name, s)
+    assert s["dated"] >= dated, (name, s)
+    assert s["complete"] >= complete, (name, s)
+    assert s["fragments"] <= fragments, (name, s)
+    assert s["overmerged"] <= overmerged, (name, s)
+    assert s["ordered"], (name, s)
+
+
+def test_figures_of_the_belgorod_strike_and_the_barrage_differ_by_source():
+    chron = build_from_paths([EXAMPLE], Settings(quiet=True))
+    by_day = {}
+    for e in chron.events:
+        by_day.setdefault(e.date.value, []).append(e)
+    [barrage] = [e for e in by_day["2023-12-29"] if "killed" in e.figures]
+    killed = {(art[:3], f.text) for art, f in barrage.figures["killed"]}
+    assert {("001", "39"), ("002", "at least 41"), ("003", "over 5o"), ("004", "at least 41")} <= killed
+    assert "killed" in barrage.disputed
+    strike = max((e for e in by_day["2023-12-30"] if "killed" in e.figures), key=lambda e: len(e.sources))
+    values = {f.value for _, f in strike.figures["killed"]}
+    assert {21, 24} <= values and "killed" in strike.disputed
