@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 import numpy as np
+from scipy import sparse
 from sklearn.cluster import AgglomerativeClustering
 
 from timeline.model import DatedBy, Event, EventMention, Precision, ResolvedDate
@@ -32,6 +33,7 @@ class _Texts:
 
     def __init__(self, mentions: list[EventMention], settings: Settings):
         self.x = vectors([m.clause_text for m in mentions], settings.language, settings.similarity)
+        self._centroids: dict = {}
 
     def block(self, rows: list[int], cols: list[int] | None = None) -> np.ndarray:
         if self.x is None:
@@ -47,10 +49,20 @@ class _Texts:
         more than in the average of its pairs)."""
         if self.x is None:
             return 0.0
-        a = np.asarray(self.x[g].mean(axis=0)).ravel()
-        b = np.asarray(self.x[h].mean(axis=0)).ravel()
-        norm = float(np.linalg.norm(a) * np.linalg.norm(b))
-        return float(a @ b) / norm if norm else 0.0
+        return float((self._centroid(g) @ self._centroid(h).T).toarray()[0, 0])
+
+    def _centroid(self, g: list[int]):
+        # one unit-length row per group as it stands; a group that grows gets a new one
+        if len(g) == 1:
+            return self.x[g[0]]
+        key = tuple(g)
+        row = self._centroids.get(key)
+        if row is None:
+            row = self.x[g].mean(axis=0)
+            norm = float(np.linalg.norm(row))
+            row = sparse.csr_matrix(row / norm if norm else row)
+            self._centroids[key] = row
+        return row
 
 
 def _clusters(indices: list[int], texts: _Texts, threshold: float) -> list[list[int]]:
