@@ -60,6 +60,11 @@ class PendingRelation:
     figures: tuple[Figure, ...] = ()  # all the sentence's, offsets in the sentence
     attribution: str | None = None
 
+    @property
+    def anchor_text(self) -> str:
+        s = self.sentence
+        return s.text[self.anchor[0] - s.start:self.anchor[1] - s.start]
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleEvents:
@@ -106,10 +111,10 @@ def _shift(m: re.Match, p: _Patterns) -> relativedelta | None:
     return relativedelta(**{unit + "s": sign * n})
 
 
-def shifted(date: ResolvedDate, shift: relativedelta, reference: Reference = Reference.NARRATIVE) -> ResolvedDate:
+def shifted(date: ResolvedDate, shift: relativedelta) -> ResolvedDate:
     """A day-precise date moved by a relation ("a day after" Dec. 29 is Dec. 30)."""
     day = date.start + shift
-    return ResolvedDate(day.isoformat(), Precision.DAY, reference, day, day)
+    return ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day)
 
 
 def _clause_around(text: str, start: int, end: int, lo: int, hi: int, p: _Patterns) -> tuple[int, int]:
@@ -203,6 +208,8 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
                 if t.date is not None and t.date.is_calendar and t.type in ("DATE", "TIME")
                 and not (dateline[0] <= t.start and t.end <= dateline[1])]
     report_day = _report_day(article, calendar, settings)
+    report = (ResolvedDate(report_day.isoformat(), Precision.DAY, Reference.PUBLISHED, report_day, report_day)
+              if report_day is not None else None)
     mentions: list[EventMention] = []
     pending: list[PendingRelation] = []
     story: EventMention | None = None  # the mention whose day the narrative last set
@@ -217,8 +224,6 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
         # "until tomorrow" bounds a span; it dates the sentence only when nothing else does
         dates = [t for t in inside if not t.mention.bound] or inside
         who = said[n] if said is not None else None
-        report = (ResolvedDate(report_day.isoformat(), Precision.DAY, Reference.PUBLISHED, report_day, report_day)
-                  if report_day is not None else None)
         # what a sentence without a date of its own is dated by: the story time, else its report day
         if story is not None and since_story < settings.inherit_window:
             carry = (story.date, DatedBy.INHERITED, story.date_text, story.date_start, story.date_end)
@@ -226,8 +231,13 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
             carry = (report, DatedBy.REPORTED, "", sentence.start, sentence.start)
         else:
             carry = None
+        waiting = len(pending)
         found, main, rest = _sentence_mentions(article, sentence, dates, p, pending, carry)
         mentions += [_detailed(m, who, settings.language) for m in found]
+        if len(pending) > waiting:  # a relation left to the collection keeps its sentence's details
+            r = pending[-1]
+            pending[-1] = replace(r, fallback=_detailed(r.fallback, who, settings.language) if r.fallback else None,
+                                  figures=_figures(sentence.text, settings.language), attribution=who)
         if main is not None and main.date.precision in _STORY_PRECISIONS:
             story, since_story = main, 0
         if rest is None:
@@ -244,19 +254,25 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
         elif who is not None and report is not None:
             mentions.append(_detailed(EventMention(article.id, sentence, report, DatedBy.REPORTED, "", sentence.start,
                                                    sentence.start, clause=clause, cited=cited), who, settings.language))
-    who_said = {s.start: said[k] for k, s in enumerate(sentences)} if said is not None else {}
-    pending = [replace(r, fallback=_detailed(r.fallback, who_said.get(r.sentence.start), settings.language)
-                       if r.fallback else None, figures=_figures(r.sentence.text, settings.language),
-                       attribution=who_said.get(r.sentence.start)) for r in pending]
     return ArticleEvents(tuple(mentions), tuple(pending), report_day)
 
 
 def _detailed(m: EventMention, who: str | None, language: str) -> EventMention:
     """A mention with the figures its clause reports and who says so."""
-    s = m.sentence
-    lo, hi = (m.clause[0] - s.start, m.clause[1] - s.start) if m.clause else (0, len(s.text))
-    figures = tuple(f for f in _figures(s.text, language) if lo <= f.start < hi)
-    return replace(m, figures=figures, attribution=who)
+    return replace(m, figures=in_clause(_figures(m.sentence.text, language), m.sentence, m.clause),
+                   attribution=who)
+
+
+def in_clause(figures: tuple[Figure, ...], sentence: Sentence, clause: tuple[int, int] | None) -> tuple[Figure, ...]:
+    """The figures (offsets in the sentence) that lie in a clause (article offsets; None: all of it)."""
+    if clause is None:
+        return figures
+    return tuple(f for f in figures if clause[0] <= sentence.start + f.start < clause[1])
+
+
+def clause_breaks(language: str) -> re.Pattern:
+    """Where one clause of a sentence ends and the next begins, in a language."""
+    return _patterns(language).clause_break
 
 
 @lru_cache(maxsize=4096)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Iterator
 
+from parsers.timexes import trie
 from timeline.model import Figure
 
 try:  # the regex parser of `re`, for the width of a pattern (see `_reach`)
@@ -74,36 +75,10 @@ class Language:
 
 
 def _alternation(words, exact: bool) -> str:
-    alt = _trie(words)
+    # a space takes up to three whitespace characters (not any number: every template then has a
+    # longest match, see `_reach`)
+    alt = trie(words, space=r"\s{1,3}")
     return f"(?-i:{alt})" if exact else alt
-
-
-def _trie(words) -> str:
-    """One regex for a set of words, as a trie ("kill(?:ing|ed|s)?" rather than "killing|killed|...").
-
-    Templates search the text before every number, so a word list is tried at each of many
-    positions: a trie rejects a position on its first character instead of once per word.  A word's
-    longer forms are tried before it ends, so the longest still wins.  A space takes up to three
-    whitespace characters (not any number: every template then has a longest match, see `_reach`).
-    """
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s{1,3}" if ch == " " else re.escape(ch)) + emit(child)
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
 
 
 def _expand(template: str, lang: ModuleType, capture: tuple[str, ...] = ()) -> str:

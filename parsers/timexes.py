@@ -54,16 +54,17 @@ def _alternation(words, case: str) -> str:
             forms.update({w[:1].upper() + w[1:], w.upper()})
         else:
             forms.add(w)
-    alt = _trie(forms)
+    alt = trie(forms)
     return f"(?-i:{alt})" if case else alt
 
 
-def _trie(words) -> str:
+def trie(words, space: str | None = None) -> str:
     """One regex for a set of words, as a trie: "jan(?:uary|\\.)?" rather than "january|jan.|jan".
 
     The regex engine then tries a shared prefix once instead of once per word, which makes the
     large tables (month and weekday forms) several times cheaper to scan; a word's longer forms
-    are tried before it ends, so the longest still wins.
+    are tried before it ends, so the longest still wins.  `space`, when given, is the pattern a
+    space in a word stands for.
     """
     root: dict = {}
     for w in words:
@@ -74,7 +75,8 @@ def _trie(words) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(space if space is not None and ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
@@ -126,7 +128,7 @@ def load_language(code: str = "en") -> Language:
     speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
                                re.IGNORECASE)
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
-    anchors = re.compile(rf"\d|\b{_trie(words)}", re.IGNORECASE)
+    anchors = re.compile(rf"\d|\b{trie(words)}", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.WEAK_FUTURE_BEFORE),
@@ -174,13 +176,11 @@ def build_date(g: dict, lang: ModuleType) -> Reading | None:
 
 
 def build_month(g: dict, lang: ModuleType) -> Reading:
-    mod = g.get("modifier")
     # "this September" is this year's (0); no modifier leaves it to the tense (None)
     return Reading(month=_month(g, lang), direction=_direction(g, lang))
 
 
 def build_weekday(g: dict, lang: ModuleType) -> Reading:
-    mod = g.get("modifier")
     direction = _direction(g, lang)
     part = lang.PARTS_OF_DAY[g["part"].lower()] if g.get("part") else None
     return Reading(type="TIME" if part else "DATE", weekday=lang.WEEKDAYS[g["weekday"].lower()],

@@ -9,13 +9,12 @@ sentence are dated from it: the air attack on that day, the attack a day later.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import replace
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
 
-from parsers.events import PendingRelation, shifted
+from parsers.events import PendingRelation, in_clause, shifted
 from timeline.model import DatedBy, EventMention, Precision
 from timeline.settings import Settings
 from timeline.similarity import vectors
@@ -33,7 +32,7 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
     if not pending:
         return ()
     candidates = [m for m in mentions if m.dated_by in _OWN and m.date.precision in _DAY]
-    x = vectors([m.clause_text for m in candidates] + [_anchor_text(p) for p in pending],
+    x = vectors([m.clause_text for m in candidates] + [p.anchor_text for p in pending],
                 settings.language, settings.similarity) if candidates else None
     sim = (x[len(candidates):] @ x[:len(candidates)].T).toarray() if x is not None else None
     found: list[EventMention] = []
@@ -54,10 +53,10 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
         else:
             continue
         # each happening keeps the figures of its own clause; who says so is the sentence's
-        found.append(replace(main, clause=p.main, figures=_within(p, p.main)))
+        found.append(replace(main, clause=p.main, figures=in_clause(p.figures, p.sentence, p.main)))
         if other_day is not None:
             found.append(replace(main, date=other_day, dated_by=DatedBy.RELATION, date_text=p.text, date_start=p.start,
-                                 date_end=p.end, clause=p.anchor, figures=_within(p, p.anchor), cited=True))
+                                 date_end=p.end, clause=p.anchor, figures=in_clause(p.figures, p.sentence, p.anchor), cited=True))
     return tuple(found)
 
 
@@ -73,12 +72,3 @@ def _match(p: PendingRelation, candidates: list[EventMention], sim: np.ndarray, 
         if sim[j] > score or best is None:
             best, score = c, float(sim[j])
     return best
-
-
-def _within(p: PendingRelation, clause: tuple[int, int]):
-    return tuple(f for f in p.figures if clause[0] <= p.sentence.start + f.start < clause[1])
-
-
-def _anchor_text(p: PendingRelation) -> str:
-    s = p.sentence
-    return s.text[p.anchor[0] - s.start:p.anchor[1] - s.start]

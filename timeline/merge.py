@@ -18,6 +18,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.cluster import AgglomerativeClustering
 
+from parsers.events import clause_breaks
 from timeline.model import DatedBy, Event, EventMention, Precision, ResolvedDate
 from timeline.settings import Settings
 from timeline.similarity import vectors
@@ -100,10 +101,7 @@ def make_title(text: str, words: int) -> str:
     return head.rstrip(",;:") + "…"
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
-
-
-def title_source(m: EventMention) -> str:
+def title_source(m: EventMention, language: str = "en") -> str:
     """The words of a mention that a title is made from: the clause it tells (a sentence telling
     two happenings), else the clause its date expression sits in ("..., 21 people were killed by
     Kyiv on Saturday"), else the sentence."""
@@ -115,7 +113,7 @@ def title_source(m: EventMention) -> str:
     if m.dated_by in (DatedBy.INHERITED, DatedBy.REPORTED) or not (s.start <= m.date_start < s.end):
         return s.text
     at = m.date_start - s.start
-    breaks = [(b.start(), b.end()) for b in _CLAUSE_BREAK.finditer(s.text)]
+    breaks = [(b.start(), b.end()) for b in clause_breaks(language).finditer(s.text)]
     left = max((e for b, e in breaks if e <= at), default=0)
     right = min((b for b, e in breaks if b >= at), default=len(s.text))
     clause = s.text[left:right].strip()
@@ -287,7 +285,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         group = sorted((mentions[i] for i in g),
                        key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start))
         best = _best(g, texts, mentions)
-        title = make_title(title_source(best), settings.title_words)
+        title = make_title(title_source(best, settings.language), settings.title_words)
         events.append(Event(_event_id(group), date, title, tuple(group), _summary(best, g, texts, mentions),
                             _importance(g, story, texts, mentions)))
     events.sort(key=lambda e: (*chronological_key(e.date), -len(e.sources), e.id))
