@@ -8,6 +8,7 @@ clearly reports the same happening; the event keeps the precise date.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import math
@@ -16,7 +17,8 @@ from collections import defaultdict
 
 import numpy as np
 from scipy import sparse
-from sklearn.cluster import AgglomerativeClustering
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from parsers.events import clause_breaks
 from timeline.model import DatedBy, Event, EventMention, Precision, ResolvedDate
@@ -45,6 +47,18 @@ class _Texts:
             np.fill_diagonal(sim, 1.0)
         return sim
 
+    def centroids(self, groups: list[list[int]]):
+        """One unit-length row per group, the mean of its rows (one sparse product for all)."""
+        if self.x is None or not groups:
+            return None
+        rows = [k for k, g in enumerate(groups) for _ in g]
+        cols = [i for g in groups for i in g]
+        weights = [1.0 / len(g) for g in groups for _ in g]
+        c = sparse.csr_matrix((weights, (rows, cols)), shape=(len(groups), self.x.shape[0])) @ self.x
+        norms = np.sqrt(np.asarray(c.multiply(c).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.diags(1.0 / norms) @ c
+
     def between(self, g: list[int], h: list[int]) -> float:
         """How alike two groups are: the cosine of their centroids (a group's shared words weigh
         more than in the average of its pairs)."""
@@ -67,12 +81,17 @@ class _Texts:
 
 
 def _clusters(indices: list[int], texts: _Texts, threshold: float) -> list[list[int]]:
+    """Average-linkage clusters of one block: two join while their mean cosine is above
+    `threshold` (scipy's hierarchy, cheap enough to call once per date)."""
     if len(indices) == 1:
         return [indices]
-    dist = 1.0 - texts.block(indices)
-    np.fill_diagonal(dist, 0.0)
-    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                     distance_threshold=1.0 - threshold).fit_predict(np.clip(dist, 0, 1))
+    sim = texts.block(indices)
+    if len(indices) == 2:
+        return [indices] if sim[0, 1] > threshold else [indices[:1], indices[1:]]
+    dist = squareform(np.clip(1.0 - sim, 0.0, 1.0), checks=False)
+    # joined while the distance is below 1 - threshold, not at it
+    cut = np.nextafter(1.0 - threshold, 0.0)
+    labels = fcluster(linkage(dist, method="average"), t=cut, criterion="distance")
     groups: dict[int, list[int]] = defaultdict(list)
     for idx, label in zip(indices, labels):
         groups[label].append(idx)
@@ -124,10 +143,8 @@ def title_source(m: EventMention, language: str = "en") -> str:
     return s.text
 
 
-def _best(group: list[int], texts: _Texts, mentions: list[EventMention]) -> EventMention:
+def _best(group: list[int], sim: np.ndarray | None, mentions: list[EventMention]) -> EventMention:
     # the most central mention, preferring one dated by its own words over a weakly dated one
-    sim = texts.block(group) if len(group) > 1 else None
-
     def score(k: int) -> tuple:
         m = mentions[group[k]]
         centrality = float(sim[k].mean()) if sim is not None else 0.0
@@ -135,95 +152,140 @@ def _best(group: list[int], texts: _Texts, mentions: list[EventMention]) -> Even
     return mentions[group[max(range(len(group)), key=score)]]
 
 
+class _DayGroups:
+    """The day-precise groups as they stand, ordered by day, with their centroids in one matrix:
+    the events a mention is compared with are those of a window of days, found by bisection."""
+
+    def __init__(self, groups: list[list[int]], mentions: list[EventMention], texts: _Texts):
+        dated = [g for g in groups if mentions[g[0]].date.precision.rank >= _DAY_RANK]
+        dated.sort(key=lambda g: mentions[g[0]].date.start)  # stable: groups of a day keep their order
+        self.groups = dated
+        self.days = [mentions[g[0]].date.start for g in dated]
+        self.position = {id(g): k for k, g in enumerate(dated)}
+        self.c = texts.centroids(dated)
+        self.texts = texts
+
+    def window(self, first: dt.date, last: dt.date) -> range:
+        return range(bisect.bisect_left(self.days, first), bisect.bisect_right(self.days, last))
+
+    def similarities(self, rows, window: range) -> np.ndarray:
+        """Cosine of each of `rows` (a sparse matrix of unit rows) with each group of `window`."""
+        if self.c is None or rows is None or not len(window):
+            return np.zeros((0 if rows is None else rows.shape[0], len(window)))
+        return (rows @ self.c[window.start:window.stop].T).toarray()
+
+
+def _by_day(indices: list[int], mentions: list[EventMention]) -> dict[dt.date, list[int]]:
+    out: dict[dt.date, list[int]] = defaultdict(list)
+    for i in indices:
+        out[mentions[i].date.start].append(i)
+    return out
+
+
+def _rows(texts: _Texts, indices: list[int]):
+    return None if texts.x is None else texts.x[indices]
+
+
 def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: list[EventMention],
                       texts: _Texts, settings: Settings) -> list[list[int]]:
     """An inherited mention goes with the mention it took its date from (it goes on telling that
     sentence's story), unless it is clearly about another event of that day: a story moves on
-    without a new date ("Drones were shot down over Moscow" after the day's strike)."""
+    without a new date ("Drones were shot down over Moscow" after the day's strike).  All are
+    compared with the events as the own-dated mentions made them, so the order they come in
+    does not matter."""
     home: dict[tuple[str, int], list[int]] = {}
     for g in groups:
         for i in g:
             m = mentions[i]
             home.setdefault((m.article_id, m.date_start), g)
-    index = _DayIndex(groups, mentions)
-    for i in inherited:
-        m = mentions[i]
-        source = home.get((m.article_id, m.date_start))
-        if source is not None and mentions[source[0]].date.value != m.date.value:
-            source = None
-        own = texts.between([i], source) if source is not None else 0.0
-        # the story's day stands: only another event of that day may claim it
-        score, other = index.best(i, texts, 0, exclude=source)
-        if other is not None and score >= settings.claim_threshold and score > own + _CLEARLY:
-            other.append(i)
-        elif source is not None:
-            source.append(i)
-        else:
+    index = _DayGroups(groups, mentions, texts)
+    moves = []
+    for day, queries in _by_day(inherited, mentions).items():
+        window = index.window(day, day)
+        sims = index.similarities(_rows(texts, queries), window)
+        for row, i in enumerate(queries):
+            m = mentions[i]
+            source = home.get((m.article_id, m.date_start))
+            if source is not None and mentions[source[0]].date.value != m.date.value:
+                source = None
+            at = index.position.get(id(source), -1) - window.start if source is not None else -1
+            if 0 <= at < len(window):
+                own = sims[row, at]
+            else:
+                own = texts.between([i], source) if source is not None else 0.0
+            # the story's day stands: only another event of that day may claim it
+            other, score = None, 0.0
+            if m.date.precision.rank >= _DAY_RANK and len(window):
+                scores = sims[row].copy()
+                if 0 <= at < len(window):
+                    scores[at] = -1.0
+                k = int(np.argmax(scores))
+                other, score = index.groups[window.start + k], float(scores[k])
+            if other is not None and score >= settings.claim_threshold and score > own + _CLEARLY:
+                moves.append((other, i))
+            elif source is not None:
+                moves.append((source, i))
+            else:
+                moves.append((None, i))
+    for target, i in moves:
+        if target is None:
             groups.append([i])
+        else:
+            target.append(i)
     return groups
-
-
-class _DayIndex:
-    """The day-precise groups by day, to find the events of the days before a mention's."""
-
-    def __init__(self, groups: list[list[int]], mentions: list[EventMention]):
-        self.by_day: dict = defaultdict(list)
-        for g in groups:
-            d = mentions[g[0]].date
-            if d.precision.rank >= _DAY_RANK:
-                self.by_day[d.start].append(g)
-        self.mentions = mentions
-
-    def best(self, i: int, texts: _Texts, reach: int, exclude: list[int] | None = None
-             ) -> tuple[float, list[int] | None]:
-        day = self.mentions[i].date.start
-        near = [g for d in (day - dt.timedelta(days=k) for k in range(reach + 1))
-                for g in self.by_day.get(d, ()) if g is not exclude]
-        if not near:
-            return 0.0, None
-        return max(((texts.between([i], g), g) for g in near), key=lambda pair: pair[0])
 
 
 def _claim_reported(groups: list[list[int]], reported: list[int], mentions: list[EventMention],
                     texts: _Texts, settings: Settings) -> list[int]:
     """Statements dated only by their report day join the event they clearly report, among the
     day-precise events of the days before; the rest are returned."""
-    index = _DayIndex(groups, mentions)
-    left = []
-    for i in reported:
-        score, target = index.best(i, texts, settings.claim_reach)
-        if target is not None and score >= settings.claim_threshold:
-            target.append(i)
-        else:
+    index = _DayGroups(groups, mentions, texts)
+    left, claims = [], []
+    for day, queries in _by_day(reported, mentions).items():
+        window = index.window(day - dt.timedelta(days=settings.claim_reach), day)
+        sims = index.similarities(_rows(texts, queries), window)
+        for row, i in enumerate(queries):
+            if len(window):
+                k = int(np.argmax(sims[row]))
+                if sims[row, k] >= settings.claim_threshold:
+                    claims.append((index.groups[window.start + k], i))
+                    continue
             left.append(i)
-    return left
+    for target, i in claims:
+        target.append(i)
+    return sorted(left)
 
 
-def _summary(best: EventMention, group: list[int], texts: _Texts, mentions: list[EventMention],
+def _summary(best: EventMention, group: list[int], sim: np.ndarray | None, mentions: list[EventMention],
              additions: int = 2) -> str:
     """The best report in full, then from other articles the sentences that add most to it."""
     parts = [" ".join(best.sentence.text.split())]
     seen = {best.sentence.text}
-    used = [i for i in group if mentions[i] is best][:1]
-    others = [i for i in group if mentions[i].cited and mentions[i].article_id != best.article_id]
+    used = [k for k, i in enumerate(group) if mentions[i] is best][:1]
+    others = [k for k, i in enumerate(group) if mentions[i].cited and mentions[i].article_id != best.article_id]
     for _ in range(additions):
-        fresh = [i for i in others if mentions[i].sentence.text not in seen]
-        if not fresh or not used:
+        fresh = [k for k in others if mentions[group[k]].sentence.text not in seen]
+        if not fresh or not used or sim is None:
             break
-        # the least like what is said already adds most; a tie goes to the earlier source
-        i = min(fresh, key=lambda k: texts.between([k], used))
-        parts.append(" ".join(mentions[i].sentence.text.split()))
-        seen.add(mentions[i].sentence.text)
-        used.append(i)
+        # the least like what is said already adds most (the cosine with the centroid of what is
+        # used ranks as the summed similarities); a tie goes to the earlier source
+        k = min(fresh, key=lambda k: float(sim[k, used].sum()))
+        parts.append(" ".join(mentions[group[k]].sentence.text.split()))
+        seen.add(mentions[group[k]].sentence.text)
+        used.append(k)
     return " ".join(parts)
 
 
-def _importance(group: list[int], story: list[int], texts: _Texts, mentions: list[EventMention]) -> float:
+def _importance(groups: list[list[int]], texts: _Texts, mentions: list[EventMention]) -> list[float]:
     """Independent sources count most, then how often they report it, then how central its words
     are to the whole collection's (a side remark shares few of the story's words)."""
-    cited = [i for i in group if mentions[i].cited]
-    sources = len({mentions[i].article_id for i in cited})
-    return round(sources + 0.5 * math.log2(1 + len(cited)) + texts.between(cited, story), 4)
+    cited = [[i for i in g if mentions[i].cited] for g in groups]
+    story = [i for i, m in enumerate(mentions) if m.cited]
+    c = texts.centroids(cited)
+    centrality = (np.zeros(len(groups)) if c is None
+                  else (c @ texts.centroids([story]).T).toarray().ravel())
+    return [round(len({mentions[i].article_id for i in g}) + 0.5 * math.log2(1 + len(g)) + float(centre), 4)
+            for g, centre in zip(cited, centrality)]
 
 
 def merge(mentions: tuple[EventMention, ...], settings: Settings,
@@ -261,33 +323,36 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         groups.extend(_clusters(indices, texts, settings.merge_threshold))
 
     # week- or month-precise groups join the most similar day-precise group inside their period
-    precise = [g for g in groups if mentions[g[0]].date.precision.rank >= _DAY_RANK]
-    kept = []
+    index = _DayGroups(groups, mentions, texts)
+    kept, joins = [], []
     for g in groups:
         d = mentions[g[0]].date
         if d.precision in _COARSE_JOINABLE:
-            inside = [p for p in precise if d.start <= mentions[p[0]].date.start <= d.end]
-            if inside:
-                score, target = max(((texts.between(g, p), p) for p in inside), key=lambda pair: pair[0])
-                if score >= settings.merge_threshold:
-                    target.extend(g)
+            window = index.window(d.start, d.end)
+            if len(window):
+                sims = index.similarities(texts.centroids([g]), window)[0]
+                k = int(np.argmax(sims))
+                if sims[k] >= settings.merge_threshold:
+                    joins.append((index.groups[window.start + k], g))
                     continue
         kept.append(g)
+    for target, g in joins:
+        target.extend(g)
 
+    # only clauses told in passing make no event: their sentences are cited elsewhere
+    kept = [g for g in kept if any(mentions[i].cited for i in g)]
     events = []
-    story = [i for i, m in enumerate(mentions) if m.cited]
-    for g in kept:
-        if not any(mentions[i].cited for i in g):
-            continue  # only clauses told in passing: their sentences are cited elsewhere
+    for g, importance in zip(kept, _importance(kept, texts, mentions)):
         # the event keeps the most precise date its own-dated sources give
         ranked = sorted(g, key=lambda i: (not mentions[i].weak, mentions[i].date.precision.rank), reverse=True)
         date = mentions[ranked[0]].date
         group = sorted((mentions[i] for i in g),
                        key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start))
-        best = _best(g, texts, mentions)
+        sim = texts.block(g) if len(g) > 1 else None
+        best = _best(g, sim, mentions)
         title = make_title(title_source(best, settings.language), settings.title_words)
-        events.append(Event(_event_id(group), date, title, tuple(group), _summary(best, g, texts, mentions),
-                            _importance(g, story, texts, mentions)))
+        events.append(Event(_event_id(group), date, title, tuple(group), _summary(best, g, sim, mentions),
+                            importance))
     events.sort(key=lambda e: (*chronological_key(e.date), -len(e.sources), e.id))
     return tuple(events)
 
