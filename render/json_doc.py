@@ -13,7 +13,8 @@ Schema "news-timeline/2" (every key always present; dates are ISO 8601 strings o
    "summary": [event id, ...],
    "warnings": [str, ...]}
   MENTION = {"article", "text", "start", "end", "clause", "date_text", "date_start", "date_end",
-             "dated_by", "attribution", "figures": [{"kind", "text", "value"}]}
+             "dated_by", "dated_from": {"article", "start"} or null, "attribution",
+             "figures": [{"kind", "text", "value"}]}
 
 event.date is the TIMEX3 value ("2023-12-30", "2022-02", "2023-W52"), precision a Precision value
 ("day", "month", ...) or null, start/end the first and last day of that period.  importance ranks
@@ -25,7 +26,8 @@ mention.text is the sentence verbatim and start/end its character offsets in the
 clause is the [start, end] of the part of the sentence that tells this happening, or null for the
 whole sentence; date_text is the time expression that dated it, at date_start/date_end; dated_by
 is "explicit", "relative", "inherited" (the story's day, set by an earlier sentence), "relation"
-("a day after the barrage") or "reported" (a statement dated to the day its article reports on).
+("a day after the barrage"; dated_from names the sentence, in this or another article, whose date
+it was resolved through) or "reported" (a statement dated to the day its article reports on).
 mentions cite the event; context holds clauses that tell it in passing inside a sentence cited for
 another happening (they add figures).  Articles and events keep the chronology's order.
 """
@@ -88,5 +90,7 @@ def _mention(m: EventMention) -> dict:
     return {"article": m.article_id, "text": m.sentence.text, "start": m.sentence.start,
             "end": m.sentence.end, "clause": list(m.clause) if m.clause else None,
             "date_text": m.date_text, "date_start": m.date_start, "date_end": m.date_end,
-            "dated_by": m.dated_by.value, "attribution": m.attribution,
+            "dated_by": m.dated_by.value,
+            "dated_from": {"article": m.dated_from[0], "start": m.dated_from[1]} if m.dated_from else None,
+            "attribution": m.attribution,
             "figures": [{"kind": f.kind, "text": f.text, "value": f.value} for f in m.figures]}

@@ -148,3 +148,17 @@ def test_a_wire_dateline_is_not_the_date_of_the_story():
     timexes = resolve_all(find_times(text, art.id), art.published)
     found = extract_events(art, split_sentences(text, art.id), timexes, Settings()).mentions
     assert [m.date.value for m in found] == ["2024-03-13"]
+
+
+def test_a_relation_is_dated_through_the_other_article_that_dates_its_happening():
+    from timeline.pipeline import build
+    first = Article("wire", "Russia launched a barrage of 122 missiles at Kyiv on Friday, officials said.",
+                    dt.date(2023, 12, 30))
+    second = Article("daily", "The attack on Belgorod came a day after Russia launched its barrage of missiles at Kyiv.",
+                     dt.date(2024, 1, 2))
+    chron = build([first, second], Settings(quiet=True))
+    [event] = chron.events  # the attack clause alone is not cited: it tells nothing dated of its own
+    assert event.date.value == "2023-12-29" and event.sources == ("wire", "daily")
+    barrage = next(m for m in event.mentions if m.article_id == "daily")
+    assert barrage.clause_text == "Russia launched its barrage of missiles at Kyiv."
+    assert (barrage.dated_by, barrage.dated_from) == (DatedBy.RELATION, ("wire", 0))

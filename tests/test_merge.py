@@ -76,3 +76,21 @@ def test_the_same_collection_gives_the_same_ids_and_order():
     first = [(e.id, e.date.value, e.title) for e in build(articles, Settings(quiet=True)).events]
     again = [(e.id, e.date.value, e.title) for e in build(articles, Settings(quiet=True)).events]
     assert first == again and len({i for i, _, _ in first}) == len(first)
+
+
+def test_idf_is_fitted_within_each_stretch_of_dates():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from timeline.similarity import _analyzer, vectors
+    texts = ["Missiles struck Kyiv on Friday.", "Drones hit Belgorod on Saturday.",
+             "Floods closed the Arno bridge.", "The Arno flood forced evacuations."]
+    whole = TfidfVectorizer(analyzer=_analyzer("en"), sublinear_tf=True).fit_transform(texts).toarray()
+    assert np.allclose(vectors(texts).toarray(), whole)
+    # the flood sentences weighed apart give the weights they get on their own
+    apart = vectors(texts, groups=[0, 0, 1, 1]).toarray()
+    alone = vectors(texts[2:]).toarray()
+    used = apart[2:].any(axis=0)
+    assert np.allclose(apart[2:][:, used], alone)
+    # counted in both stretches, the war sentences change the floods' weights
+    shared = vectors(texts, groups=[0, 0, 1, 1], counted_in=[(0, 1), (0, 1), (1,), (1,)]).toarray()
+    assert not np.allclose(shared[2:], apart[2:])

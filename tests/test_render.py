@@ -50,7 +50,7 @@ def test_json_has_the_documented_keys_and_keeps_order_and_offsets(sample_chronol
     for event in doc["events"]:
         for m in event["mentions"]:
             assert set(m) == {"article", "text", "start", "end", "clause", "date_text", "date_start", "date_end",
-                              "dated_by", "attribution", "figures"}
+                              "dated_by", "dated_from", "attribution", "figures"}
             assert texts[m["article"]][m["start"]:m["end"]] == m["text"]
             assert texts[m["article"]][m["date_start"]:m["date_end"]] == m["date_text"]
     assert doc["events"][2]["mentions"][0]["text"] == hostile(sample_chronology)  # verbatim, not escaped

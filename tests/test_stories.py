@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from parsers.articles import read_articles
 from render.json_doc import to_json_dict
-from timeline.pipeline import build_from_paths
+from timeline.pipeline import build, build_from_paths
 from timeline.settings import Settings
 
 from stories.scoring import score
@@ -55,3 +56,41 @@ def test_figures_of_the_belgorod_strike_and_the_barrage_differ_by_source():
     strike = max((e for e in by_day["2023-12-30"] if "killed" in e.figures), key=lambda e: len(e.sources))
     values = {f.value for _, f in strike.figures["killed"]}
     assert {21, 24} <= values and "killed" in strike.disputed
+
+
+def _mention_key(m):
+    return (m.article_id, m.sentence.start, m.date_start, m.clause)
+
+
+def _untouched_ids_kept(before, after, added: set[str]) -> list[str]:
+    """The events of `before` whose id is gone from `after` although no added article joined the
+    events their mentions went to."""
+    home = {_mention_key(m): e for e in after.events for m in e.mentions}
+    # a sentence dated through a relation to a happening the added article tells is touched by it
+    through = {(m.article_id, m.sentence.start) for e in after.events for m in e.mentions
+               if m.dated_from and m.dated_from[0] in added}
+    ids = {e.id for e in after.events}
+    lost = []
+    for e in before.events:
+        if e.id in ids:
+            continue
+        touched = {a for m in e.mentions if _mention_key(m) in home for a in home[_mention_key(m)].sources}
+        if not touched & added and not any((m.article_id, m.sentence.start) in through for m in e.mentions):
+            lost.append(f"{e.id} {e.date.value} {e.title}")
+    return lost
+
+
+@pytest.mark.parametrize("name", sorted(STORIES))
+def test_adding_an_article_keeps_the_ids_of_events_it_does_not_touch(name):
+    articles = read_articles([STORIES[name][0]]).articles
+    settings = Settings(quiet=True)
+    full = build(articles, settings)
+    for k, added in enumerate(articles):
+        before = build(articles[:k] + articles[k + 1:], settings)
+        assert _untouched_ids_kept(before, full, {added.id}) == [], (name, added.id)
+    # an article of another story, published the same season, touches none of this one's events
+    other = next(n for n in sorted(STORIES) if n != name)
+    stranger = read_articles([STORIES[other][0]]).articles[0]
+    after = build((*articles, stranger), settings)
+    assert _untouched_ids_kept(full, after, {stranger.id}) == [], (name, stranger.id)
+    assert len({e.id for e in full.events} - {e.id for e in after.events}) == 0

@@ -46,7 +46,7 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
                                               cited=False)
             other_day, main_day = shifted(source.date, relativedelta()), shifted(source.date, p.shift)
             main = replace(main, date=main_day, dated_by=DatedBy.RELATION, date_text=p.text, date_start=p.start,
-                           date_end=p.end)
+                           date_end=p.end, dated_from=(source.article_id, source.sentence.start))
         elif p.fallback is not None:
             main = p.fallback
             other_day = shifted(main.date, -p.shift) if main.date.precision in _DAY else None

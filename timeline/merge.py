@@ -35,7 +35,8 @@ class _Texts:
     """The TF-IDF rows of all mentions, fitted once; similarities are taken block by block."""
 
     def __init__(self, mentions: list[EventMention], settings: Settings):
-        self.x = vectors([m.clause_text for m in mentions], settings.language, settings.similarity)
+        self.x = vectors([m.clause_text for m in mentions], settings.language, settings.similarity,
+                         *_periods(mentions, settings.claim_reach))
         self._centroids: dict = {}
 
     def block(self, rows: list[int], cols: list[int] | None = None) -> np.ndarray:
@@ -46,6 +47,44 @@ class _Texts:
         if cols is None:
             np.fill_diagonal(sim, 1.0)
         return sim
+
+    def blocks(self, groups: list[list[int]], batch: int = 200) -> list[np.ndarray | None]:
+        """block(g) for each group (None for a single mention).  Groups of up to `batch` mentions
+        are done together, all their pairs in one sparse product, since most are small."""
+        out: list[np.ndarray | None] = [None] * len(groups)
+        small = [k for k, g in enumerate(groups) if 1 < len(g) <= batch]
+        for k, g in enumerate(groups):
+            if len(g) > batch:
+                out[k] = self.block(g)
+        if not small:
+            return out
+        if self.x is None:
+            for k in small:
+                out[k] = np.eye(len(groups[k]))
+            return out
+        # in chunks of about 100,000 pairs: the paired rows are copied, so memory stays flat
+        chunk: list[int] = []
+        pairs = 0
+        for k in small + [None]:
+            if k is not None:
+                chunk.append(k)
+                pairs += len(groups[k]) ** 2
+            if chunk and (k is None or pairs >= 100_000):
+                self._pair_blocks(groups, chunk, out)
+                chunk, pairs = [], 0
+        return out
+
+    def _pair_blocks(self, groups: list[list[int]], chunk: list[int], out: list) -> None:
+        left = np.concatenate([np.repeat(groups[k], len(groups[k])) for k in chunk])
+        right = np.concatenate([np.tile(groups[k], len(groups[k])) for k in chunk])
+        dots = np.asarray(self.x[left].multiply(self.x[right]).sum(axis=1)).ravel()
+        at = 0
+        for k in chunk:
+            n = len(groups[k])
+            sim = dots[at:at + n * n].reshape(n, n)
+            np.fill_diagonal(sim, 1.0)
+            out[k] = sim
+            at += n * n
 
     def centroids(self, groups: list[list[int]]):
         """One unit-length row per group, the mean of its rows (one sparse product for all)."""
@@ -80,28 +119,64 @@ class _Texts:
         return row
 
 
-def _clusters(indices: list[int], texts: _Texts, threshold: float) -> list[list[int]]:
-    """Average-linkage clusters of one block: two join while their mean cosine is above
+def _periods(mentions: list[EventMention], reach: int) -> tuple[list[int], list[tuple[int, ...]]]:
+    """The stretch of calendar each mention belongs to, and the stretches each mention's words
+    count in.  Mentions are compared only within their date, a window of `reach` days before it,
+    or a period holding it, so stretches that no such window links never meet.  A stretch's IDF
+    is fitted on every mention of the articles that tell something in it (a stretch of three
+    sentences about 1987 still weighs words against their whole articles), so articles about
+    another time leave its weights, and its events, alone."""
+    labels = [0] * len(mentions)
+    spans, alone = [], defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.date.precision.rank >= _DAY_RANK or m.date.precision in _COARSE_JOINABLE:
+            spans.append((m.date.start - dt.timedelta(days=reach), m.date.end or m.date.start, i))
+        else:  # a year, season or decade meets only mentions of that same value
+            alone[m.date.value].append(i)
+    label, reach_end = -1, None
+    for start, end, i in sorted(spans):
+        if reach_end is None or start > reach_end:
+            label, reach_end = label + 1, end
+        reach_end = max(reach_end, end)
+        labels[i] = label
+    for indices in alone.values():
+        label += 1
+        for i in indices:
+            labels[i] = label
+    told: dict[str, set[int]] = defaultdict(set)
+    for m, label in zip(mentions, labels):
+        told[m.article_id].add(label)
+    counted_in = {a: tuple(sorted(ls)) for a, ls in told.items()}
+    return labels, [counted_in[m.article_id] for m in mentions]
+
+
+def _clusters(blocks: list[list[int]], texts: _Texts, threshold: float) -> list[list[int]]:
+    """Average-linkage clusters of each block: two join while their mean cosine is above
     `threshold` (scipy's hierarchy, cheap enough to call once per date)."""
-    if len(indices) == 1:
-        return [indices]
-    sim = texts.block(indices)
-    if len(indices) == 2:
-        return [indices] if sim[0, 1] > threshold else [indices[:1], indices[1:]]
-    dist = squareform(np.clip(1.0 - sim, 0.0, 1.0), checks=False)
-    # joined while the distance is below 1 - threshold, not at it
-    cut = np.nextafter(1.0 - threshold, 0.0)
-    labels = fcluster(linkage(dist, method="average"), t=cut, criterion="distance")
-    groups: dict[int, list[int]] = defaultdict(list)
-    for idx, label in zip(indices, labels):
-        groups[label].append(idx)
-    return list(groups.values())
+    out: list[list[int]] = []
+    cut = np.nextafter(1.0 - threshold, 0.0)  # joined while the distance is below 1 - threshold
+    for indices, sim in zip(blocks, texts.blocks(blocks)):
+        if sim is None:
+            out.append(indices)
+            continue
+        if len(indices) == 2:
+            out.extend([indices] if sim[0, 1] > threshold else [indices[:1], indices[1:]])
+            continue
+        dist = squareform(np.clip(1.0 - sim, 0.0, 1.0), checks=False)
+        labels = fcluster(linkage(dist, method="average"), t=cut, criterion="distance")
+        groups: dict[int, list[int]] = defaultdict(list)
+        for idx, label in zip(indices, labels):
+            groups[label].append(idx)
+        out.extend(groups.values())
+    return out
 
 
 def _event_id(group: list[EventMention]) -> str:
-    # named by its first mention, not by its date or its number: an article added later that
-    # reports other happenings leaves the id alone
-    first = min((m.article_id, m.sentence.start, m.clause or (0, 0)) for m in group)
+    # named by its first mention dated by its own words (the ones that found the event), not by
+    # its date or its number: an article added later that reports other happenings, or a
+    # statement that joins it, leaves the id alone
+    founders = [m for m in group if m.dated_by not in (DatedBy.REPORTED, DatedBy.INHERITED)] or group
+    first = min((m.article_id, m.sentence.start, m.clause or (0, 0)) for m in founders)
     key = f"{first[0]}|{first[1]}|{first[2][0]}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
@@ -308,9 +383,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
 
     # mentions dated by their own words make the events; a sentence that only continues the
     # story goes with the sentence it took its day from
-    groups: list[list[int]] = []
-    for indices in by_date.values():
-        groups.extend(_clusters(indices, texts, settings.merge_threshold))
+    groups = _clusters(list(by_date.values()), texts, settings.merge_threshold)
     groups = _attach_inherited(groups, inherited, mentions, texts, settings)
 
     # statements with no date of their own: first the event they report, else their report day
@@ -319,36 +392,38 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     by_day: dict[str, list[int]] = defaultdict(list)
     for i in left:
         by_day[mentions[i].date.value].append(i)
-    for indices in by_day.values():
-        groups.extend(_clusters(indices, texts, settings.merge_threshold))
+    groups.extend(_clusters(list(by_day.values()), texts, settings.merge_threshold))
 
     # week- or month-precise groups join the most similar day-precise group inside their period
     index = _DayGroups(groups, mentions, texts)
-    kept, joins = [], []
-    for g in groups:
+    coarse = [g for g in groups if mentions[g[0]].date.precision in _COARSE_JOINABLE]
+    centroids = texts.centroids(coarse)
+    if centroids is None:  # no words to compare: nothing joins
+        coarse = []
+    joining = set()
+    joins = []
+    for k, g in enumerate(coarse):
         d = mentions[g[0]].date
-        if d.precision in _COARSE_JOINABLE:
-            window = index.window(d.start, d.end)
-            if len(window):
-                sims = index.similarities(texts.centroids([g]), window)[0]
-                k = int(np.argmax(sims))
-                if sims[k] >= settings.merge_threshold:
-                    joins.append((index.groups[window.start + k], g))
-                    continue
-        kept.append(g)
+        window = index.window(d.start, d.end)
+        if len(window):
+            sims = index.similarities(centroids[k], window)[0]
+            best = int(np.argmax(sims))
+            if sims[best] >= settings.merge_threshold:
+                joins.append((index.groups[window.start + best], g))
+                joining.add(id(g))
+    kept = [g for g in groups if id(g) not in joining]
     for target, g in joins:
         target.extend(g)
 
     # only clauses told in passing make no event: their sentences are cited elsewhere
     kept = [g for g in kept if any(mentions[i].cited for i in g)]
     events = []
-    for g, importance in zip(kept, _importance(kept, texts, mentions)):
+    for g, importance, sim in zip(kept, _importance(kept, texts, mentions), texts.blocks(kept)):
         # the event keeps the most precise date its own-dated sources give
         ranked = sorted(g, key=lambda i: (not mentions[i].weak, mentions[i].date.precision.rank), reverse=True)
         date = mentions[ranked[0]].date
         group = sorted((mentions[i] for i in g),
                        key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start))
-        sim = texts.block(g) if len(g) > 1 else None
         best = _best(g, sim, mentions)
         title = make_title(title_source(best, settings.language), settings.title_words)
         events.append(Event(_event_id(group), date, title, tuple(group), _summary(best, g, sim, mentions),

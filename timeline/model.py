@@ -191,6 +191,9 @@ class EventMention:
     # it names ("A further 110 were wounded, ... since the invasion 22 months ago"): it adds its
     # figures and context to its event, but the sentence is cited for the happening it dates
     cited: bool = True
+    # for a mention dated by a relation: the mention of the other happening its date came from,
+    # as (article id, sentence start), which may be in another article
+    dated_from: tuple[str, int] | None = None
 
     @property
     def clause_text(self) -> str:

@@ -13,7 +13,9 @@ from functools import lru_cache
 
 import numpy as np
 import snowballstemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.preprocessing import normalize
 
 from parsers.timexes import load_language
 
@@ -68,21 +70,43 @@ def _analyzer(language: str):
     return analyze
 
 
-def vectors(texts: list[str], language: str = "en", method: str = "concepts"):
-    """Unit-length TF-IDF rows, one per text (a sparse matrix); None when there is nothing to weigh."""
+def vectors(texts: list[str], language: str = "en", method: str = "concepts",
+            groups: list[int] | None = None, counted_in: list[tuple[int, ...]] | None = None):
+    """Unit-length TF-IDF rows, one per text (a sparse matrix); None when there is nothing to weigh.
+
+    `groups` (one label per text, 0, 1, 2 ...) weighs each text by the IDF of its group, fitted
+    on the texts `counted_in` names for that group (by default the group's own): texts of one
+    group are only ever compared among themselves, and texts counted in no group of theirs leave
+    their weights alone."""
     if method == "concepts":
-        vec = TfidfVectorizer(analyzer=_analyzer(language), sublinear_tf=True)
+        vec = CountVectorizer(analyzer=_analyzer(language))
     elif method == "words":
-        vec = TfidfVectorizer(stop_words="english" if language == "en" else None, sublinear_tf=True,
-                              token_pattern=_WORD.pattern)
+        vec = CountVectorizer(stop_words="english" if language == "en" else None, token_pattern=_WORD.pattern)
     elif method == "chars":
-        vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        vec = CountVectorizer(analyzer="char_wb", ngram_range=(3, 5))
     else:
         raise ValueError(f"unknown similarity method {method!r}; choose one of {', '.join(METHODS)}")
     try:
-        return vec.fit_transform(texts)
+        counts = vec.fit_transform(texts).tocoo()
     except ValueError:  # only stop words: nothing to compare
         return None
+    labels = np.zeros(len(texts), dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+    n_groups = int(labels.max()) + 1 if len(labels) else 0
+    if counted_in is None:
+        counted_in = [(int(g),) for g in labels]
+    pairs = [(g, i) for i, gs in enumerate(counted_in) for g in gs]
+    member = sparse.csr_matrix((np.ones(len(pairs)), ([g for g, _ in pairs], [i for _, i in pairs])),
+                               shape=(n_groups, len(texts)))
+    # document frequency of each term within each group, as TfidfVectorizer(smooth_idf=True) weighs it
+    present = sparse.csr_matrix((np.ones_like(counts.data, dtype=float), (counts.row, counts.col)), shape=counts.shape)
+    df = (member @ present).tocsr()
+    size = np.asarray(member.sum(axis=1)).ravel()
+    row_group = labels[counts.row]
+    dfs = np.asarray(df[row_group, counts.col]).ravel()
+    idf = np.log((1.0 + size[row_group]) / (1.0 + dfs)) + 1.0
+    tf = 1.0 + np.log(counts.data.astype(float))  # sublinear: a word said twice is not twice the news
+    x = sparse.csr_matrix((tf * idf, (counts.row, counts.col)), shape=counts.shape)
+    return normalize(x)
 
 
 def similarity(texts: list[str], language: str = "en", method: str = "concepts") -> np.ndarray:
