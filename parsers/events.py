@@ -77,6 +77,7 @@ class ArticleEvents:
 @dataclass(frozen=True)
 class _Patterns:
     relation: re.Pattern
+    relation_not_after: re.Pattern
     span_start: re.Pattern
     clause_break: re.Pattern
     numbers: dict
@@ -87,6 +88,7 @@ class _Patterns:
 def _patterns(language: str) -> _Patterns:
     lang = load_language(language).lang
     return _Patterns(re.compile(expand(lang.RELATION, lang, capture=True), re.I),
+                     re.compile(lang.RELATION_NOT_AFTER, re.I),
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
                      lang.NUMBERS, lang.RELATIONS)
 
@@ -176,15 +178,17 @@ def _relation(sentence: Sentence, p: _Patterns) -> tuple[re.Match, relativedelta
     ends at its comma; one that follows the main clause ("Y, a day after X, killing ...") runs to
     the end of the sentence, so that what X did stays with X."""
     text = sentence.text
-    m = p.relation.search(text)
+    m = next((m for m in p.relation.finditer(text) if not p.relation_not_after.search(text, 0, m.start())), None)
     if m is None:
         return None
     shift = _shift(m, p)
     if shift is None:
         return None
     before = text[:m.start()].rstrip(" \"“'")
-    if not before or before[-1] in ",;:–—" or len(before.split()) <= 1:  # opens its clause
-        brk = p.clause_break.search(text, m.end())
+    brk = p.clause_break.search(text, m.end())
+    # it opens its clause when a clause follows it: "On Saturday, a day after X, 21 were killed";
+    # after a comma with nothing following it trails: "Holm resigned Monday, six days after X."
+    if not before or len(before.split()) <= 1 or (before[-1] in ",;:–—" and brk is not None):
         anchor = (m.end(), brk.start() if brk else len(text))
         main = (anchor[1], len(text))
     else:
@@ -238,7 +242,10 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
             r = pending[-1]
             pending[-1] = replace(r, fallback=_detailed(r.fallback, who, settings.language) if r.fallback else None,
                                   figures=_figures(sentence.text, settings.language), attribution=who)
-        if main is not None and main.date.precision in _STORY_PRECISIONS:
+        # a day still to come ("the court is due to rule on Friday") is no story time: the
+        # sentences after it go on with what has happened
+        if main is not None and main.date.precision in _STORY_PRECISIONS and \
+                (article.published is None or main.date.start <= article.published):
             story, since_story = main, 0
         if rest is None:
             continue

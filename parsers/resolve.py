@@ -319,11 +319,12 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         said = _statement_date(m, statements, settings) if m.quote else None
         told = story if m.reading.unit == "day" else story_period
         if m.reading.narrative and told is not None:
-            date = _relative_to(resolve(m, told, settings), Reference.NARRATIVE)
+            ref, date = told, _relative_to(resolve(m, told, settings), Reference.NARRATIVE)
         elif said is not None:
-            date = _relative_to(resolve(m, said, settings), Reference.SPEECH)
+            ref, date = said, _relative_to(resolve(m, said, settings), Reference.SPEECH)
         else:
-            date = resolve(m, published, settings)
+            ref, date = published, resolve(m, published, settings)
+        date = _part_of_period(m, date, ref, settings.language)
         if date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME):
             story = date.start
         if date is not None and date.is_calendar and date.precision is not Precision.CENTURY:
@@ -337,6 +338,23 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
+
+
+def _part_of_period(m: TimeMention, date: ResolvedDate | None, ref: dt.date | None,
+                    language: str) -> ResolvedDate | None:
+    """"earlier this week" keeps the week's value but covers only its days before the reference
+    day; "later this month" only those after it."""
+    if date is None or ref is None or not date.is_calendar or date.precision is None \
+            or date.precision.rank >= Precision.DAY.rank or not date.start <= ref <= date.end:
+        return date
+    from parsers.timexes import load_language  # the tagger's language data (it imports this module's types)
+    lang = load_language(language).lang
+    first = m.text.split(maxsplit=1)[0].lower()
+    if first in getattr(lang, "EARLIER_IN_PERIOD", ()) and date.start < ref:
+        return replace(date, end=ref - dt.timedelta(days=1))
+    if first in getattr(lang, "LATER_IN_PERIOD", ()) and ref < date.end:
+        return replace(date, start=ref + dt.timedelta(days=1))
+    return date
 
 
 def _is_year_shift(r: Reading) -> bool:

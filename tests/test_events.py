@@ -162,3 +162,33 @@ def test_a_relation_is_dated_through_the_other_article_that_dates_its_happening(
     barrage = next(m for m in event.mentions if m.article_id == "daily")
     assert barrage.clause_text == "Russia launched its barrage of missiles at Kyiv."
     assert (barrage.dated_by, barrage.dated_from) == (DatedBy.RELATION, ("wire", 0))
+
+
+def test_a_relation_after_a_comma_that_ends_the_sentence_trails_its_main_clause():
+    text = ("Transport Minister Katarina Holm resigned late Monday, six days after the National Audit "
+            "Office said the contract had been tailored to a single bidder.")
+    found = {m.dated_by: m for m in mentions(text, "2021-03-09")}
+    assert found[DatedBy.RELATIVE].clause_text == "Transport Minister Katarina Holm resigned late Monday"
+    assert found[DatedBy.RELATIVE].date.value == "2021-03-08"
+    audit = found[DatedBy.RELATION]
+    assert audit.date.value == "2021-03-02" and audit.clause_text.startswith("the National Audit Office said")
+
+
+def test_a_length_of_time_before_something_is_no_relation():
+    text = ("Police detained three people on Thursday. "
+            "The three can be held for 48 hours before prosecutors must charge them.")
+    got = extracted(text, "2021-03-11")
+    assert got.pending == ()
+    assert {m.dated_by for m in got.mentions} == {DatedBy.RELATIVE, DatedBy.INHERITED}
+
+
+def test_a_day_still_to_come_sets_no_story_time():
+    text = ("Police raided the ministry on Thursday. "
+            "Separately, the court is due to rule on Friday on a complaint by a rival bidder. "
+            "The minister told reporters he welcomed the investigation.")
+    found = mentions(text, "2021-03-11")
+    ruling = next(m for m in found if m.date_text == "Friday")
+    assert ruling.date.value == "2021-03-12"
+    last = next(m for m in found if m.sentence.text.startswith("The minister"))
+    assert (last.date.value, last.dated_by) == ("2021-03-11", DatedBy.INHERITED)
+    assert last.date_text == "Thursday"

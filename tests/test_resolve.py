@@ -99,3 +99,14 @@ def test_quoted_tomorrow_is_read_against_the_statement_date():
 def test_quoted_today_without_a_dated_statement_is_the_publication_day():
     timexes = resolve_all(find_times('"We can end this war today," he said.'), dt.date(2023, 12, 30))
     assert [t.value for t in timexes] == ["2023-12-30"]
+
+
+def test_earlier_this_week_covers_the_days_before_the_report_and_later_the_days_after():
+    import datetime as dt
+    from parsers.resolve import resolve_all
+    from parsers.timexes import find_times
+    [earlier] = resolve_all(find_times("Kyiv came under attack earlier this week.", "a"), dt.date(2023, 12, 30))
+    assert (earlier.date.value, earlier.date.start, earlier.date.end) == \
+        ("2023-W52", dt.date(2023, 12, 25), dt.date(2023, 12, 29))
+    [later] = resolve_all(find_times("Talks resume later this month.", "a"), dt.date(2023, 12, 10))
+    assert (later.date.value, later.date.start, later.date.end) == ("2023-12", dt.date(2023, 12, 11), dt.date(2023, 12, 31))

@@ -35,7 +35,7 @@ class _Texts:
     """The TF-IDF rows of all mentions, fitted once; similarities are taken block by block."""
 
     def __init__(self, mentions: list[EventMention], settings: Settings):
-        self.x = vectors([m.clause_text for m in mentions], settings.language, settings.similarity,
+        self.x = vectors([m.content_text for m in mentions], settings.language, settings.similarity,
                          *_periods(mentions, settings.claim_reach))
         self._centroids: dict = {}
 

@@ -204,6 +204,16 @@ class EventMention:
         return s.text[self.clause[0] - s.start:self.clause[1] - s.start]
 
     @property
+    def content_text(self) -> str:
+        """The clause without the time expression that dated it: what it tells, not when (every
+        mention it is compared with shares the date already)."""
+        text = self.clause_text
+        at = self.clause[0] if self.clause is not None else self.sentence.start
+        if self.dated_by in (DatedBy.INHERITED, DatedBy.REPORTED) or not at <= self.date_start < self.date_end <= at + len(text):
+            return text
+        return text[:self.date_start - at] + " " + text[self.date_end - at:]
+
+    @property
     def weak(self) -> bool:
         """Dated by no words of its own sentence: another event may claim it in the merge."""
         return self.dated_by in (DatedBy.INHERITED, DatedBy.REPORTED)

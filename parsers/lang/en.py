@@ -218,12 +218,17 @@ ABBREVIATIONS = (
 )
 
 
+# First words that take the part of a period before or after the reference day: "earlier this
+# week" in a Saturday report is Monday to Friday, "later this month" the days after today.
+EARLIER_IN_PERIOD = ("earlier",)
+LATER_IN_PERIOD = ("later",)
+
 # Clause words that set the direction of a bare weekday or month: future cues look ahead.
 FUTURE_CUES = (
     "will", "won't", "'ll", "’ll", "shall", "would", "going to", "is due", "are due", "scheduled",
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
-    "may", "might", "next", "upcoming", "is to", "are to", "payable", "expect", "expects",
+    "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
     "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "of record", "redemption", "redeem", "deadline",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
@@ -399,6 +404,9 @@ EXACT = ("abbreviation",)
 RELATION = (r"\b(?:(?:just|only|barely|some|about|less\sthan)\s)?"
             r"(?:(?:the|{number})\s{calendar_unit}|(?P<same_day>hours|minutes|moments|shortly|just))"
             r"\s{relation}\s")
+# A relation with one of these at most three words before it is a length of time, not a date:
+# "can be held for 48 hours before they are charged", "within days after the vote".
+RELATION_NOT_AFTER = r"\b(?:for|within|up\sto)\s(?:\S+\s){0,2}$"
 # "since the start of the invasion 22 months ago": a date after this word starts a span; it dates the
 # happening the phrase names, not the clause the phrase hangs from
 SPAN_START = r"\bsince\b"
