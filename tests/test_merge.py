@@ -41,7 +41,18 @@ def test_different_dates_never_merge_and_order_is_chronological():
     assert values == sorted(values)
     assert "2024-03-04" in values and "2024-03-07" in values  # budget vote, statement on Thursday
     for e in events:
-        assert len({m.date.value for m in e.mentions}) == 1
+        assert len({m.date.start for m in e.mentions}) == 1
+
+
+def test_a_part_of_the_day_joins_its_day_and_the_event_keeps_the_most_precise_date():
+    day = Article("d", "Rebels shelled the port of Hodeidah on Friday, killing nine people.", dt.date(2024, 2, 3))
+    evening = Article("e", "Rebel shelling killed nine people in the port of Hodeidah late Friday evening.",
+                      dt.date(2024, 2, 4))
+    other = Article("o", "The central bank cut its main interest rate on Friday.", dt.date(2024, 2, 3))
+    events = merge(mentions_of(day, evening, other), Settings())
+    [shelling] = [e for e in events if "d" in e.sources]
+    assert set(shelling.sources) == {"d", "e"} and shelling.date.value == "2024-02-02TEV"
+    assert [e.sources for e in events if "o" in e.sources] == [("o",)]
 
 
 def test_ids_are_stable_across_runs():

@@ -119,6 +119,12 @@ class _Texts:
         return row
 
 
+def _block(date: ResolvedDate) -> str:
+    """The mentions compared with each other: those of one day, whatever part of it or clock time
+    they name ("Friday" and "Friday evening" may tell one happening), else of one period value."""
+    return date.start.isoformat() if date.precision.rank >= _DAY_RANK else date.value
+
+
 def _periods(mentions: list[EventMention], reach: int) -> tuple[list[int], list[tuple[int, ...]]]:
     """The stretch of calendar each mention belongs to, and the stretches each mention's words
     count in.  Mentions are compared only within their date, a window of `reach` days before it,
@@ -281,7 +287,7 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
         for row, i in enumerate(queries):
             m = mentions[i]
             source = home.get((m.article_id, m.date_start))
-            if source is not None and mentions[source[0]].date.value != m.date.value:
+            if source is not None and _block(mentions[source[0]].date) != _block(m.date):
                 source = None
             at = index.position.get(id(source), -1) - window.start if source is not None else -1
             if 0 <= at < len(window):
@@ -379,7 +385,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         elif m.dated_by is DatedBy.INHERITED:
             inherited.append(i)
         else:
-            by_date[m.date.value].append(i)
+            by_date[_block(m.date)].append(i)
 
     # mentions dated by their own words make the events; a sentence that only continues the
     # story goes with the sentence it took its day from
@@ -391,7 +397,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     # the rest make events of their own, those of one day alike joined
     by_day: dict[str, list[int]] = defaultdict(list)
     for i in left:
-        by_day[mentions[i].date.value].append(i)
+        by_day[_block(mentions[i].date)].append(i)
     groups.extend(_clusters(list(by_day.values()), texts, settings.merge_threshold))
 
     # week- or month-precise groups join the most similar day-precise group inside their period
