@@ -118,7 +118,7 @@ def minhash_vectors(num_perm: int = 64):
 
     word = re.compile(r"(?u)\b[^\W\d_]{2,}\b")
 
-    def vectors(texts, language="en", method="concepts"):
+    def vectors(texts, language="en", method="concepts", groups=None, counted_in=None):
         columns: dict[tuple[int, int], int] = {}
         rows, cols = [], []
         for r, text in enumerate(texts):
