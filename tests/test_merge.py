@@ -105,3 +105,17 @@ def test_idf_is_fitted_within_each_stretch_of_dates():
     # counted in both stretches, the war sentences change the floods' weights
     shared = vectors(texts, groups=[0, 0, 1, 1], counted_in=[(0, 1), (0, 1), (1,), (1,)]).toarray()
     assert not np.allclose(shared[2:], apart[2:])
+
+
+def test_a_happening_named_by_a_relation_joins_the_event_of_its_day():
+    a1 = Article("a1", "On Friday, Russia carried out an 18-hour aerial bombardment across Ukraine, "
+                       "killing 41 civilians.", dt.date(2023, 12, 30))
+    a2 = Article("a2", "The central bank cut its main interest rate on Friday.", dt.date(2023, 12, 30))
+    a3 = Article("a3", "Rockets struck the centre of Belgorod on Saturday, a day after the Kremlin "
+                       "unleashed its biggest aerial attack on Ukraine.", dt.date(2023, 12, 31))
+    events = merge(mentions_of(a1, a2, a3), Settings())
+    friday = sorted((e for e in events if e.date.start == dt.date(2023, 12, 29)), key=lambda e: e.sources)
+    assert [e.sources for e in friday] == [("a1", "a3"), ("a2",)]
+    assert friday[0].title.startswith("On Friday, Russia carried out an 18-hour aerial bombardment")
+    [belgorod] = [e for e in events if e.date.start == dt.date(2023, 12, 30)]
+    assert belgorod.sources == ("a3",) and belgorod.title.startswith("Rockets struck the centre of Belgorod")

@@ -316,6 +316,30 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
     return groups
 
 
+def _join_related(groups: list[list[int]], related: list[int], mentions: list[EventMention],
+                  texts: _Texts, settings: Settings) -> list[list[int]]:
+    """Mentions dated by a relation join the event of their day whose words they share most (the
+    group's centroid: "the Kremlin unleashed its biggest air attack" meets a barrage told in
+    many words); they do not build events with the day's other mentions, where a clause like
+    "the attack, which took place" would bridge two happenings.  The rest are returned by day."""
+    index = _DayGroups(groups, mentions, texts)
+    rest: dict[str, list[int]] = defaultdict(list)
+    joins = []
+    for day, queries in _by_day(related, mentions).items():
+        window = index.window(day, day)
+        sims = index.similarities(_rows(texts, queries), window)
+        for row, i in enumerate(queries):
+            if len(window) and mentions[i].date.precision.rank >= _DAY_RANK:
+                k = int(np.argmax(sims[row]))
+                if sims[row, k] >= settings.relation_join:
+                    joins.append((index.groups[window.start + k], i))
+                    continue
+            rest[_block(mentions[i].date)].append(i)
+    for target, i in joins:
+        target.append(i)
+    return list(rest.values())
+
+
 def _claim_reported(groups: list[list[int]], reported: list[int], mentions: list[EventMention],
                     texts: _Texts, settings: Settings) -> list[int]:
     """Statements dated only by their report day join the event they clearly report, among the
@@ -378,18 +402,22 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     order = article_order or {}
     texts = _Texts(mentions, settings)
     by_date: dict[str, list[int]] = defaultdict(list)
-    reported, inherited = [], []
+    reported, inherited, related = [], [], []
     for i, m in enumerate(mentions):
         if m.dated_by is DatedBy.REPORTED:
             reported.append(i)
         elif m.dated_by is DatedBy.INHERITED:
             inherited.append(i)
+        elif m.dated_by is DatedBy.RELATION:
+            related.append(i)
         else:
             by_date[_block(m.date)].append(i)
 
-    # mentions dated by their own words make the events; a sentence that only continues the
-    # story goes with the sentence it took its day from
+    # mentions dated by their own words make the events; a happening named only as what another
+    # came after ("a day after the barrage") joins the event of its day it tells; a sentence
+    # that only continues the story goes with the sentence it took its day from
     groups = _clusters(list(by_date.values()), texts, settings.merge_threshold)
+    groups += _clusters(_join_related(groups, related, mentions, texts, settings), texts, settings.merge_threshold)
     groups = _attach_inherited(groups, inherited, mentions, texts, settings)
 
     # statements with no date of their own: first the event they report, else their report day
