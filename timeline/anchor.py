@@ -32,7 +32,7 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
     if not pending:
         return ()
     candidates = [m for m in mentions if m.dated_by in _OWN and m.date.precision in _DAY]
-    x = vectors([m.clause_text for m in candidates] + [p.anchor_text for p in pending],
+    x = vectors([m.content_text for m in candidates] + [p.anchor_text for p in pending],
                 settings.language, settings.similarity) if candidates else None
     sim = (x[len(candidates):] @ x[:len(candidates)].T).toarray() if x is not None else None
     found: list[EventMention] = []
