@@ -192,3 +192,15 @@ def test_a_day_still_to_come_sets_no_story_time():
     last = next(m for m in found if m.sentence.text.startswith("The minister"))
     assert (last.date.value, last.dated_by) == ("2021-03-11", DatedBy.INHERITED)
     assert last.date_text == "Thursday"
+
+
+def test_a_statement_after_a_sentence_about_the_past_is_dated_to_the_report_day():
+    text = ("Parliament's environment committee on Monday opened hearings into the dam failure. "
+            "The dam gave way nine days ago, killing 13 people. "
+            "The committee will summon the head of the dam inspectorate, chairman Pavel Hodan said. "
+            "Rescuers pulled bodies from the mud.")
+    found = {m.sentence.text.split()[1]: m for m in mentions(text, "2019-10-07")}
+    assert found["committee"].date.value == "2019-10-07"
+    assert (found["committee"].dated_by, found["committee"].attribution) == (DatedBy.REPORTED, "chairman Pavel Hodan")
+    # a sentence that is no statement goes on with the story's day
+    assert (found["pulled"].date.value, found["pulled"].dated_by) == ("2019-09-28", DatedBy.INHERITED)
