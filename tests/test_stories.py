@@ -11,6 +11,7 @@ import pytest
 from parsers.articles import read_articles
 from render.json_doc import to_json_dict
 from timeline.pipeline import build, build_from_paths
+from timeline.model import DatedBy
 from timeline.settings import Settings
 
 from stories.scoring import score
@@ -72,7 +73,10 @@ def _untouched_ids_kept(before, after, added: set[str]) -> list[str]:
     ids = {e.id for e in after.events}
     lost = []
     for e in before.events:
-        if e.id in ids:
+        # statements dated only by their report day are grouped by wording alone: an article that
+        # adds statements of that day may regroup them, so only events founded by a dated
+        # sentence are held to their id
+        if e.id in ids or all(m.dated_by is DatedBy.REPORTED for m in e.mentions):
             continue
         touched = {a for m in e.mentions if _mention_key(m) in home for a in home[_mention_key(m)].sources}
         if not touched & added and not any((m.article_id, m.sentence.start) in through for m in e.mentions):
