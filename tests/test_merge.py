@@ -119,3 +119,17 @@ def test_a_happening_named_by_a_relation_joins_the_event_of_its_day():
     assert friday[0].title.startswith("On Friday, Russia carried out an 18-hour aerial bombardment")
     [belgorod] = [e for e in events if e.date.start == dt.date(2023, 12, 30)]
     assert belgorod.sources == ("a3",) and belgorod.title.startswith("Rockets struck the centre of Belgorod")
+
+
+def test_sentences_next_to_each_other_on_one_day_lean_together():
+    raid, detained = ("Police raided the transport ministry on Thursday. ",
+                      "Three people were detained at the ministry on Thursday. ")
+    x = Article("x", raid + detained, dt.date(2021, 3, 12))
+    y = Article("y", raid + "The weather was mild. " + detained, dt.date(2021, 3, 12))
+    strict = Settings(merge_threshold=0.6, adjacent_bonus=0.0)
+    assert sorted(len(e.mentions) for e in merge(mentions_of(x), strict)) == [1, 1]
+    # told next to each other, the two sentences go on telling one happening; one apart they do not
+    leaning = Settings(merge_threshold=0.6, adjacent_bonus=0.5)
+    assert [len(e.mentions) for e in merge(mentions_of(x), leaning)] == [2]
+    starts = [{m.sentence.start for m in e.mentions} for e in merge(mentions_of(y), leaning)]
+    assert not any({0, 72} <= s for s in starts) and any(72 in s for s in starts)

@@ -38,6 +38,15 @@ class _Texts:
         self.x = vectors([m.content_text for m in mentions], settings.language, settings.similarity,
                          *_periods(mentions, settings.claim_reach))
         self._centroids: dict = {}
+        # where each mention's sentence stands among its article's sentences with mentions
+        articles: dict[str, int] = {}
+        starts: dict[str, set[int]] = defaultdict(set)
+        for m in mentions:
+            starts[m.article_id].add(m.sentence.start)
+        place = {a: {start: k for k, start in enumerate(sorted(v))} for a, v in starts.items()}
+        self.article = np.array([articles.setdefault(m.article_id, len(articles)) for m in mentions])
+        self.place = np.array([place[m.article_id][m.sentence.start] for m in mentions])
+        self.adjacent_bonus = settings.adjacent_bonus
 
     def block(self, rows: list[int], cols: list[int] | None = None) -> np.ndarray:
         if self.x is None:
@@ -165,6 +174,11 @@ def _clusters(blocks: list[list[int]], texts: _Texts, threshold: float) -> list[
         if sim is None:
             out.append(indices)
             continue
+        if texts.adjacent_bonus:
+            # one article's sentences next to each other, on one day, go on telling one happening
+            art, place = texts.article[indices], texts.place[indices]
+            next_to = (art[:, None] == art[None, :]) & (np.abs(place[:, None] - place[None, :]) == 1)
+            sim = sim + texts.adjacent_bonus * next_to
         if len(indices) == 2:
             out.extend([indices] if sim[0, 1] > threshold else [indices[:1], indices[1:]])
             continue

@@ -27,6 +27,8 @@ class Settings:
     similarity: str = "concepts"
     # merge: cosine similarity above which two mentions of one date report one happening
     merge_threshold: float = 0.1
+    # added to the similarity of two sentences next to each other in one article, on one day
+    adjacent_bonus: float = 0.1
     # a happening dated by a relation joins the event of its day it is at least this like
     relation_join: float = 0.05
     # a statement dated only by its report day joins an earlier event it is at least this like
@@ -48,7 +50,7 @@ class Settings:
     def __post_init__(self) -> None:
         if self.inherit_window < 0:
             raise ValueError("inherit_window must be 0 or more")
-        for name in ("merge_threshold", "relation_join", "claim_threshold", "relation_threshold", "relation_override"):
+        for name in ("merge_threshold", "adjacent_bonus", "relation_join", "claim_threshold", "relation_threshold", "relation_override"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must lie between 0 and 1")
         if self.similarity not in ("concepts", "words", "chars"):
