@@ -1,10 +1,15 @@
 """Stage 5: EventMention... -> Event...: one event per happening and date, citing every source.
 
-Mentions are compared only within their date (blocking by date keeps the merge near-linear and
-never joins two dates).  Within a date, sentences are compared by TF-IDF cosine similarity
-(scikit-learn), and average-linkage clustering joins those that report the same happening.
-A mention known only to a week or month joins a day-precise event inside that period when it
-clearly reports the same happening; the event keeps the precise date.
+Mentions are compared only within their day, or a window of days before it, or the period that
+holds it (blocking by date keeps the merge linear and never joins two days).  Within a day,
+mentions dated by their own words are compared by TF-IDF cosine similarity (timeline.similarity,
+weights fitted per stretch of dates) and average-linkage clustering (scipy) joins those that
+report the same happening.  Then, each against the events as they stand (one sparse product per
+day): a happening named by a relation joins the event of its day it is most like; a sentence
+that continues the story goes with the sentence it took its day from; a statement dated only
+by its report day joins the event of the days before it clearly reports; a mention known only
+to a week or month joins a day-precise event inside that period.  The event keeps the most
+precise date its own-dated sources give.
 """
 from __future__ import annotations
 
