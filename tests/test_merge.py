@@ -133,3 +133,18 @@ def test_sentences_next_to_each_other_on_one_day_lean_together():
     assert [len(e.mentions) for e in merge(mentions_of(x), leaning)] == [2]
     starts = [{m.sentence.start for m in e.mentions} for e in merge(mentions_of(y), leaning)]
     assert not any({0, 72} <= s for s in starts) and any(72 in s for s in starts)
+
+
+def test_a_clause_that_leaves_its_speaker_out_is_compared_with_the_speaker():
+    from timeline.merge import _words
+    from timeline.model import DatedBy, Precision, Reference, ResolvedDate, Sentence, EventMention
+    text = "France's Foreign Ministry condemned the Dec. 30 strike, saying on Jan. 3 that Russia was to blame."
+    sentence = Sentence("a", 0, len(text), text, 0)
+    day = ResolvedDate("2024-01-03", Precision.DAY, Reference.PUBLISHED, dt.date(2024, 1, 3), dt.date(2024, 1, 3))
+    at = text.index("Jan. 3")
+    said = EventMention("a", sentence, day, DatedBy.EXPLICIT, "Jan. 3", at, at + 6,
+                        clause=(text.index("saying"), len(text)), attribution="France's Foreign Ministry")
+    assert _words(said) == "saying on   that Russia was to blame. France's Foreign Ministry"
+    whole = EventMention("a", sentence, day, DatedBy.EXPLICIT, "Jan. 3", at, at + 6,
+                         attribution="France's Foreign Ministry")
+    assert _words(whole).count("Foreign Ministry") == 1  # named in the clause already: not twice
