@@ -10,9 +10,9 @@ clause that tells it.  Anchors, strongest first:
   ("The attack came a day after the Kremlin unleashed its biggest air attack"), the relation is
   left pending and `timeline.anchor` dates it from the mention of that happening in any article;
 - story time: a sentence without a date continues the story, on the day set by the latest dated
-  sentence a few sentences back (`Settings.inherit_window`), unless it is a statement and that
-  day lies well before the day the article reports on ("The dam gave way nine days ago. The
-  committee will summon its operator, the chairman said.");
+  sentence a few sentences back (`Settings.inherit_window`), unless it is a statement of what is
+  to come and that day lies well before the day the article reports on ("The dam gave way nine
+  days ago. The committee will summon its operator, the chairman said.");
 - report date: a statement ("the ministry said ...") with nothing better is dated to the day the
   article reports on (the latest day it names up to its publication), marked REPORTED so that
   the merge may still give it to the event it clearly reports.
@@ -209,6 +209,7 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
     `said` gives, per sentence, who it attributes what it says to ("the ministry"), or None;
     statements with no date of any kind are dated to the article's report day."""
     p = _patterns(settings.language)
+    future = load_language(settings.language).future
     dateline = article.dateline or (0, 0)
     calendar = [t for t in timexes
                 if t.date is not None and t.date.is_calendar and t.type in ("DATE", "TIME")
@@ -257,10 +258,11 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
         # headlines, captions and boilerplate lines carry no closing punctuation: no story there
         if not _ENDS_SENTENCE.search(sentence.text):
             continue
-        # a statement after a sentence about the past ("The dam gave way nine days ago") is
-        # made on the day the article reports on, not on that past day
+        # a statement of what is to come after a sentence about the past ("The dam gave way nine
+        # days ago. The committee will summon ...") is made on the day the article reports on
         background = (who is not None and report is not None and story is not None
-                      and story.date.start < report.start - dt.timedelta(days=settings.report_reach))
+                      and story.date.start < report.start - dt.timedelta(days=settings.report_reach)
+                      and future.search(sentence.text) is not None)
         if story is not None and since_story <= settings.inherit_window and not background:
             mentions.append(_detailed(EventMention(article.id, sentence, story.date, DatedBy.INHERITED, story.date_text,
                                                    story.date_start, story.date_end, clause=clause, cited=cited), who, settings.language))

@@ -194,7 +194,7 @@ def test_a_day_still_to_come_sets_no_story_time():
     assert last.date_text == "Thursday"
 
 
-def test_a_statement_after_a_sentence_about_the_past_is_dated_to_the_report_day():
+def test_a_statement_of_what_is_to_come_after_a_sentence_about_the_past_is_dated_to_the_report_day():
     text = ("Parliament's environment committee on Monday opened hearings into the dam failure. "
             "The dam gave way nine days ago, killing 13 people. "
             "The committee will summon the head of the dam inspectorate, chairman Pavel Hodan said. "
@@ -204,3 +204,7 @@ def test_a_statement_after_a_sentence_about_the_past_is_dated_to_the_report_day(
     assert (found["committee"].dated_by, found["committee"].attribution) == (DatedBy.REPORTED, "chairman Pavel Hodan")
     # a sentence that is no statement goes on with the story's day
     assert (found["pulled"].date.value, found["pulled"].dated_by) == ("2019-09-28", DatedBy.INHERITED)
+    # nor does a statement about that past day
+    past = mentions("The dam gave way nine days ago, killing 13 people. "
+                    "The operator blamed the rain for the failure, its spokesman said.", "2019-10-07")
+    assert [(m.date.value, m.dated_by) for m in past] == [("2019-09-28", DatedBy.RELATIVE), ("2019-09-28", DatedBy.INHERITED)]
