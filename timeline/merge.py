@@ -42,7 +42,6 @@ class _Texts:
     def __init__(self, mentions: list[EventMention], settings: Settings):
         self.x = vectors([_words(m) for m in mentions], settings.language, settings.similarity,
                          *_periods(mentions, settings.claim_reach))
-        self._centroids: dict = {}
         # where each mention's sentence stands among its article's sentences with mentions
         articles: dict[str, int] = {}
         starts: dict[str, set[int]] = defaultdict(set)
@@ -115,22 +114,8 @@ class _Texts:
     def between(self, g: list[int], h: list[int]) -> float:
         """How alike two groups are: the cosine of their centroids (a group's shared words weigh
         more than in the average of its pairs)."""
-        if self.x is None:
-            return 0.0
-        return float((self._centroid(g) @ self._centroid(h).T).toarray()[0, 0])
-
-    def _centroid(self, g: list[int]):
-        # one unit-length row per group as it stands; a group that grows gets a new one
-        if len(g) == 1:
-            return self.x[g[0]]
-        key = tuple(g)
-        row = self._centroids.get(key)
-        if row is None:
-            row = self.x[g].mean(axis=0)
-            norm = float(np.linalg.norm(row))
-            row = sparse.csr_matrix(row / norm if norm else row)
-            self._centroids[key] = row
-        return row
+        c = self.centroids([g, h])
+        return 0.0 if c is None else float((c[0] @ c[1].T).toarray()[0, 0])
 
 
 def _words(m: EventMention) -> str:
@@ -272,16 +257,23 @@ class _DayGroups:
         self.days = [mentions[g[0]].date.start for g in dated]
         self.position = {id(g): k for k, g in enumerate(dated)}
         self.c = texts.centroids(dated)
-        self.texts = texts
 
     def window(self, first: dt.date, last: dt.date) -> range:
         return range(bisect.bisect_left(self.days, first), bisect.bisect_right(self.days, last))
 
     def similarities(self, rows, window: range) -> np.ndarray:
         """Cosine of each of `rows` (a sparse matrix of unit rows) with each group of `window`."""
-        if self.c is None or rows is None or not len(window):
-            return np.zeros((0 if rows is None else rows.shape[0], len(window)))
+        if self.c is None or not len(window):
+            return np.zeros((rows.shape[0], len(window)))
         return (rows @ self.c[window.start:window.stop].T).toarray()
+
+    def best(self, rows, window: range, threshold: float) -> list[list[int] | None]:
+        """For each of `rows`, the group of `window` it is most like, if at least `threshold`."""
+        if self.c is None or not len(window):  # no words to compare, or no event to join
+            return [None] * rows.shape[0]
+        sims = self.similarities(rows, window)
+        picks = sims.argmax(axis=1)
+        return [self.groups[window.start + k] if row[k] >= threshold else None for row, k in zip(sims, picks)]
 
 
 def _by_day(indices: list[int], mentions: list[EventMention]) -> dict[dt.date, list[int]]:
@@ -292,7 +284,8 @@ def _by_day(indices: list[int], mentions: list[EventMention]) -> dict[dt.date, l
 
 
 def _rows(texts: _Texts, indices: list[int]):
-    return None if texts.x is None else texts.x[indices]
+    # with no words to compare, rows without columns: nothing is like anything
+    return sparse.csr_matrix((len(indices), 0)) if texts.x is None else texts.x[indices]
 
 
 def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: list[EventMention],
@@ -344,49 +337,31 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
     return groups
 
 
-def _join_related(groups: list[list[int]], related: list[int], mentions: list[EventMention],
-                  texts: _Texts, settings: Settings) -> list[list[int]]:
-    """Mentions dated by a relation join the event of their day whose words they share most (the
-    group's centroid: "the Kremlin unleashed its biggest air attack" meets a barrage told in
-    many words); they do not build events with the day's other mentions, where a clause like
-    "the attack, which took place" would bridge two happenings.  The rest are returned by day."""
-    index = _DayGroups(groups, mentions, texts)
-    rest: dict[str, list[int]] = defaultdict(list)
-    joins = []
-    for day, queries in _by_day(related, mentions).items():
-        window = index.window(day, day)
-        sims = index.similarities(_rows(texts, queries), window)
-        for row, i in enumerate(queries):
-            if len(window) and mentions[i].date.precision.rank >= _DAY_RANK:
-                k = int(np.argmax(sims[row]))
-                if sims[row, k] >= settings.relation_join:
-                    joins.append((index.groups[window.start + k], i))
-                    continue
-            rest[_block(mentions[i].date)].append(i)
-    for target, i in joins:
-        target.append(i)
-    return list(rest.values())
-
-
-def _claim_reported(groups: list[list[int]], reported: list[int], mentions: list[EventMention],
-                    texts: _Texts, settings: Settings) -> list[int]:
-    """Statements dated only by their report day join the event they clearly report, among the
-    day-precise events of the days before; the rest are returned."""
+def _claim(groups: list[list[int]], indices: list[int], mentions: list[EventMention], texts: _Texts,
+           reach: int, threshold: float) -> list[int]:
+    """Each day-dated mention of `indices` joins the day-precise event of its day or the `reach`
+    days before that it is most like, if at least `threshold` like it (all compared with the
+    events as they stand, one product per day); those none takes are returned."""
     index = _DayGroups(groups, mentions, texts)
     left, claims = [], []
-    for day, queries in _by_day(reported, mentions).items():
-        window = index.window(day - dt.timedelta(days=settings.claim_reach), day)
-        sims = index.similarities(_rows(texts, queries), window)
-        for row, i in enumerate(queries):
-            if len(window):
-                k = int(np.argmax(sims[row]))
-                if sims[row, k] >= settings.claim_threshold:
-                    claims.append((index.groups[window.start + k], i))
-                    continue
-            left.append(i)
+    for day, queries in _by_day(indices, mentions).items():
+        window = index.window(day - dt.timedelta(days=reach), day)
+        for i, target in zip(queries, index.best(_rows(texts, queries), window, threshold)):
+            if target is not None and mentions[i].date.precision.rank >= _DAY_RANK:
+                claims.append((target, i))
+            else:
+                left.append(i)
     for target, i in claims:
         target.append(i)
     return sorted(left)
+
+
+def _by_block(indices: list[int], mentions: list[EventMention]) -> list[list[int]]:
+    """The mentions grouped as they are compared: by day, else by period value (`_block`)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        out[_block(mentions[i].date)].append(i)
+    return list(out.values())
 
 
 def _summary(best: EventMention, group: list[int], sim: np.ndarray | None, mentions: list[EventMention],
@@ -429,8 +404,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         return ()
     order = article_order or {}
     texts = _Texts(mentions, settings)
-    by_date: dict[str, list[int]] = defaultdict(list)
-    reported, inherited, related = [], [], []
+    own, reported, inherited, related = [], [], [], []
     for i, m in enumerate(mentions):
         if m.dated_by is DatedBy.REPORTED:
             reported.append(i)
@@ -439,22 +413,24 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         elif m.dated_by is DatedBy.RELATION:
             related.append(i)
         else:
-            by_date[_block(m.date)].append(i)
+            own.append(i)
 
-    # mentions dated by their own words make the events; a happening named only as what another
-    # came after ("a day after the barrage") joins the event of its day it tells; a sentence
-    # that only continues the story goes with the sentence it took its day from
-    groups = _clusters(list(by_date.values()), texts, settings.merge_threshold)
-    groups += _clusters(_join_related(groups, related, mentions, texts, settings), texts, settings.merge_threshold)
+    # mentions dated by their own words make the events
+    groups = _clusters(_by_block(own, mentions), texts, settings.merge_threshold)
+    # a happening named only as what another came after ("a day after the Kremlin unleashed its
+    # biggest air attack") joins the event of its day whose words it shares most (the centroid:
+    # a barrage told in many words); it builds no event with the day's other mentions, where a
+    # clause like "the attack, which took place" would bridge two happenings.  Those that join
+    # none cluster among themselves.
+    unjoined = _claim(groups, related, mentions, texts, 0, settings.relation_join)
+    groups += _clusters(_by_block(unjoined, mentions), texts, settings.merge_threshold)
+    # a sentence that only continues the story goes with the sentence it took its day from
     groups = _attach_inherited(groups, inherited, mentions, texts, settings)
 
-    # statements with no date of their own: first the event they report, else their report day
-    left = _claim_reported(groups, reported, mentions, texts, settings)
-    # the rest make events of their own, those of one day alike joined
-    by_day: dict[str, list[int]] = defaultdict(list)
-    for i in left:
-        by_day[_block(mentions[i].date)].append(i)
-    groups.extend(_clusters(list(by_day.values()), texts, settings.merge_threshold))
+    # statements with no date of their own: first the event they report among the days before,
+    # else their report day, those of one day alike joined
+    unclaimed = _claim(groups, reported, mentions, texts, settings.claim_reach, settings.claim_threshold)
+    groups.extend(_clusters(_by_block(unclaimed, mentions), texts, settings.merge_threshold))
 
     # week- or month-precise groups join the most similar day-precise group inside their period
     index = _DayGroups(groups, mentions, texts)
@@ -466,13 +442,10 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     joins = []
     for k, g in enumerate(coarse):
         d = mentions[g[0]].date
-        window = index.window(d.start, d.end)
-        if len(window):
-            sims = index.similarities(centroids[k], window)[0]
-            best = int(np.argmax(sims))
-            if sims[best] >= settings.merge_threshold:
-                joins.append((index.groups[window.start + best], g))
-                joining.add(id(g))
+        [target] = index.best(centroids[k], index.window(d.start, d.end), settings.merge_threshold)
+        if target is not None:
+            joins.append((target, g))
+            joining.add(id(g))
     kept = [g for g in groups if id(g) not in joining]
     for target, g in joins:
         target.extend(g)
