@@ -80,6 +80,7 @@ class ArticleEvents:
 class _Patterns:
     relation: re.Pattern
     relation_not_after: re.Pattern
+    future: re.Pattern  # the language's cues of what is to come ("will", "is due to")
     span_start: re.Pattern
     clause_break: re.Pattern
     numbers: dict
@@ -88,9 +89,10 @@ class _Patterns:
 
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> _Patterns:
-    lang = load_language(language).lang
+    compiled = load_language(language)
+    lang = compiled.lang
     return _Patterns(re.compile(expand(lang.RELATION, lang, capture=True), re.I),
-                     re.compile(lang.RELATION_NOT_AFTER, re.I),
+                     re.compile(lang.RELATION_NOT_AFTER, re.I), compiled.future,
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
                      lang.NUMBERS, lang.RELATIONS)
 
@@ -209,7 +211,6 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
     `said` gives, per sentence, who it attributes what it says to ("the ministry"), or None;
     statements with no date of any kind are dated to the article's report day."""
     p = _patterns(settings.language)
-    future = load_language(settings.language).future
     dateline = article.dateline or (0, 0)
     calendar = [t for t in timexes
                 if t.date is not None and t.date.is_calendar and t.type in ("DATE", "TIME")
@@ -262,7 +263,7 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
         # days ago. The committee will summon ...") is made on the day the article reports on
         background = (who is not None and report is not None and story is not None
                       and story.date.start < report.start - dt.timedelta(days=settings.report_reach)
-                      and future.search(sentence.text) is not None)
+                      and p.future.search(sentence.text) is not None)
         if story is not None and since_story <= settings.inherit_window and not background:
             mentions.append(_detailed(EventMention(article.id, sentence, story.date, DatedBy.INHERITED, story.date_text,
                                                    story.date_start, story.date_end, clause=clause, cited=cited), who, settings.language))

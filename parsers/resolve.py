@@ -15,6 +15,7 @@ from typing import Iterable
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
+from parsers.timexes import load_language
 from timeline.model import Precision, Reading, Reference, ResolvedDate, TimeMention, Timex
 from timeline.settings import Settings
 
@@ -347,7 +348,6 @@ def _part_of_period(m: TimeMention, date: ResolvedDate | None, ref: dt.date | No
     if date is None or ref is None or not date.is_calendar or date.precision is None \
             or date.precision.rank >= Precision.DAY.rank or not date.start <= ref <= date.end:
         return date
-    from parsers.timexes import load_language  # the tagger's language data (it imports this module's types)
     lang = load_language(language).lang
     first = m.text.split(maxsplit=1)[0].lower()
     if first in getattr(lang, "EARLIER_IN_PERIOD", ()) and date.start < ref:
