@@ -23,7 +23,6 @@ import dataclasses
 import datetime as dt
 import json
 import pstats
-import resource
 import subprocess
 import sys
 import time
@@ -41,6 +40,7 @@ except ImportError:
     # Run as `python benchmarks/merge_speed.py`, sys.path[0] is benchmarks/, not the repo root.
     sys.path.insert(0, str(REPO_ROOT))
 
+from _report import peak_rss_mb, print_table  # noqa: E402  (benchmarks/, the script's folder)
 from parsers.articles import read_articles  # noqa: E402
 from parsers.attribution import attributions  # noqa: E402
 from parsers.events import extract_events  # noqa: E402
@@ -137,12 +137,6 @@ def article_order(mentions: list[EventMention]) -> dict[str, int]:
 
 # -- measuring --------------------------------------------------------------------------------
 
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, in MB."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
-
-
 def child(args: argparse.Namespace) -> None:
     """Body of a child process: merge `args.only` mentions once, print the result."""
     settings = Settings(quiet=True)
@@ -188,13 +182,11 @@ def profile(args: argparse.Namespace, size: int, top: int = 25) -> None:
 
 # -- report -----------------------------------------------------------------------------------
 
-def print_table(rows: list[dict]) -> None:
+def report(rows: list[dict]) -> None:
     header = ["mentions", "seconds", "mentions/s", "events", "peak RSS MB", "RSS before merge MB"]
     cells = [[f"{r['mentions']:,}", f"{r['seconds']:.2f}", f"{r['mentions'] / r['seconds']:,.0f}",
               f"{r['events']:,}", f"{r['peak_rss_mb']:,.1f}", f"{r['base_rss_mb']:,.1f}"] for r in rows]
-    widths = [max(len(line[i]) for line in [header, *cells]) for i in range(len(header))]
-    for line in [header, *cells]:
-        print("  ".join(cell.rjust(width) for cell, width in zip(line, widths)).rstrip())
+    print_table(header, cells)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -219,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = [measure(args, size) for size in sorted(args.sizes)]
     print(f"{rows[0]['base']:,} real mentions from {rows[0]['articles']} articles, copied "
           f"onto dates {YEARS_PER_COPY} years apart")
-    print_table(rows)
+    report(rows)
     first, last = rows[0], rows[-1]
     if last["mentions"] > first["mentions"]:
         growth = (last["seconds"] / first["seconds"]) / (last["mentions"] / first["mentions"])

@@ -40,6 +40,8 @@ except ImportError:
 
 import json  # noqa: E402
 
+from _report import print_table  # noqa: E402  (benchmarks/, the script's folder)
+
 import timeline.anchor  # noqa: E402
 import timeline.merge  # noqa: E402
 import timeline.pipeline  # noqa: E402
@@ -154,13 +156,9 @@ def row(method: str, threshold: float, scores: list[dict], build_s: float, merge
             "build s": f"{build_s:.2f}", "merge s": f"{merge_s:.3f}"}
 
 
-def print_table(rows: list[dict]) -> None:
+def report(rows: list[dict]) -> None:
     header = list(rows[0])
-    cells = [[r[h] for h in header] for r in rows]
-    widths = [max(len(line[i]) for line in [header, *cells]) for i in range(len(header))]
-    for line in [header, *cells]:
-        print("  ".join(cell.ljust(width) if i == 0 else cell.rjust(width)
-                        for i, (cell, width) in enumerate(zip(line, widths))).rstrip())
+    print_table(header, [[r[h] for h in header] for r in rows], left=1)
 
 
 def measure(method: str, thresholds, story_list, score) -> list[dict]:
@@ -204,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
             rows += [dict(r, method="minhash") for r in measure("words", args.thresholds, story_list, score)]
         finally:
             timeline.merge.vectors, timeline.anchor.vectors = real
-    print_table(rows)
+    report(rows)
     print("found: mean share of gold events found; dated, complete, fragments: means over the "
           "stories; overmerged, events: totals; build s: the full builds of "
           "the stories (per method, at the first threshold); merge s: their merges alone")

@@ -18,7 +18,6 @@ import argparse
 import datetime as dt
 import json
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +35,8 @@ except ImportError:
     # Run as `python benchmarks/tag_speed.py`, sys.path[0] is benchmarks/, not the repo root;
     # without an (editable) install of the project, `parsers` would not be found.
     sys.path.insert(0, str(REPO_ROOT))
+
+from _report import peak_rss_mb, print_table  # noqa: E402  (benchmarks/, the script's folder)
 
 
 # -- corpus -----------------------------------------------------------------------------------
@@ -97,12 +98,6 @@ def one_pass(run, docs) -> tuple[float, int]:
     return time.perf_counter() - start, found
 
 
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, in MB."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
-
-
 def child(args: argparse.Namespace) -> None:
     """Body of a child process: measure one tagger (or only its baseline), print the result."""
     docs = load_corpus(args.folder)
@@ -141,14 +136,12 @@ def measure(args: argparse.Namespace, tagger: str, baseline: bool = False) -> di
 
 # -- report -----------------------------------------------------------------------------------
 
-def print_table(rows: list[dict]) -> None:
+def report(rows: list[dict]) -> None:
     header = ["tagger", "chars/s", "docs", "chars", "expressions", "peak RSS MB", "base RSS MB"]
     cells = [[r["tagger"], f"{r['chars'] / r['seconds']:,.0f}", f"{r['docs']:,}",
               f"{r['chars']:,}", f"{r['expressions']:,}", f"{r['peak_rss_mb']:,.1f}",
               f"{r['base_rss_mb']:,.1f}"] for r in rows]
-    widths = [max(len(line[i]) for line in [header, *cells]) for i in range(len(header))]
-    for line in [header, *cells]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+    print_table(header, cells, left=len(header))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -190,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
         if not row["docs"]:
             sys.exit(f"no .tml files with a <TEXT> element under {args.folder}")
         rows.append(row)
-    print_table(rows)
+    report(rows)
     if len(rows) == 2:
         speed = [r["chars"] / r["seconds"] for r in rows]
         print(f"ours/dateparser speed ratio: {speed[0] / speed[1]:.1f}x")
