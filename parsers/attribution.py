@@ -101,6 +101,7 @@ class Grammar:
     months: frozenset
     time_prepositions: frozenset
     statement_nouns: frozenset
+    filler: frozenset        # words that may stand around a date of saying ("told reporters in a")
     source_kinds: dict       # lower-case word -> kind
     known_sources: frozenset
     abbreviations: frozenset
@@ -168,6 +169,8 @@ def load_grammar(code: str = "en") -> Grammar:
         time_words=frozenset(lang.TIME_WORDS), time_texts=_capitalized(lang.DAYS + lang.MONTH_WORDS),
         months=_capitalized(lang.MONTH_WORDS), time_prepositions=frozenset(lang.TIME_PREPOSITIONS),
         statement_nouns=frozenset(lang.STATEMENT_NOUNS), source_kinds=kinds,
+        filler=frozenset(lang.SAYING_FILLER) | frozenset(lang.ARTICLES) | frozenset(lang.POSSESSIVES)
+        | frozenset(lang.TIME_PREPOSITIONS),
         known_sources=frozenset(lang.KNOWN_SOURCES), abbreviations=frozenset(lang.ABBREVIATIONS),
         openers=frozenset(o for o, c in lang.QUOTES.items() if o != c),
         closers=frozenset(c for o, c in lang.QUOTES.items() if o != c), toggles=toggles,
@@ -649,6 +652,27 @@ def find_attribution(sentence: str, language: str = "en") -> str | None:
     if found is None or found.pronoun is not None:
         return None
     return sentence[toks[found.first].start:toks[found.last].end]
+
+
+def says_only(clause: str, language: str = "en") -> bool:
+    """Whether a clause holds nothing but who said something and how ("police said this
+    afternoon", "the ministry said in a statement on Tuesday"): the report of another clause,
+    no happening of its own."""
+    g = load_grammar(language)
+    found, toks = _find(clause, g)
+    if found is None or found.pronoun is not None:
+        return False
+    verb = _match(g.verbs, toks, found.at, lower_only=True)
+    said = range(found.at, found.at + (verb[0] if verb else 1))
+    for k, t in enumerate(toks):
+        if not t.word or found.first <= k <= found.last or k in said:
+            continue
+        if _is_time(t, g) or t.text in g.time_texts or t.text[:1].isdigit():
+            continue
+        if t.key is not None and (t.key in g.filler or t.key in g.statement_nouns or t.key in g.adverbs):
+            continue
+        return False
+    return True
 
 
 def attributions(sentences: Sequence[str], language: str = "en") -> tuple[str | None, ...]:

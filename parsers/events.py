@@ -27,6 +27,7 @@ from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
 
+from parsers.attribution import says_only
 from parsers.figures import find_figures
 from parsers.timexes import expand, load_language
 from timeline.model import (Article, DatedBy, EventMention, Figure, Precision, Reference, ResolvedDate,
@@ -85,6 +86,7 @@ class _Patterns:
     clause_break: re.Pattern
     numbers: dict
     relations: dict
+    language: str
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +96,7 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(re.compile(expand(lang.RELATION, lang, capture=True), re.I),
                      re.compile(lang.RELATION_NOT_AFTER, re.I), compiled.future,
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
-                     lang.NUMBERS, lang.RELATIONS)
+                     lang.NUMBERS, lang.RELATIONS, language)
 
 
 def _dated_by(t: Timex) -> DatedBy:
@@ -355,7 +357,10 @@ def _dated(article: Article, sentence: Sentence, dates: list[Timex], within: tup
     for t, span in _split(sentence, distinct, p):
         clause = _to_article(sentence, span) if len(distinct) > 1 else within
         out.append(EventMention(article.id, sentence, t.date, _dated_by(t), t.text, t.start, t.end, clause=clause))
-    return out
+    # "Five died in yesterday's blast, police said this afternoon": the clause of saying only
+    # reports the other; it tells no happening of its own
+    told = [m for m in out if not (len(out) > 1 and says_only(m.clause_text, p.language))]
+    return told or out
 
 
 def _report_day(article: Article, calendar: list[Timex], settings: Settings) -> dt.date | None:

@@ -13,7 +13,8 @@ import time
 
 import pytest
 
-from parsers.attribution import KINDS, MAX_WORDS, PRONOUN_WINDOW, attributions, find_attribution, load_grammar
+from parsers.attribution import (KINDS, MAX_WORDS, PRONOUN_WINDOW, attributions, find_attribution, load_grammar,
+                                 says_only)
 from parsers.lang import en_attribution as EN
 
 XFAIL = pytest.mark.xfail
@@ -339,6 +340,22 @@ def test_every_form_of_attribution_is_in_the_corpus():
     for need in ("any", "named", "clause"):
         verbs = [v for v, n in EN.VERBS.items() if n == need]
         assert any(re.search(rf"\b{v}\b", sentences) for v in verbs), need
+
+
+# --- a clause that only says who said it --------------------------------------------------------
+
+@pytest.mark.parametrize("clause, only", [
+    ("police said this afternoon", True),
+    ("the Russian Defence Ministry said in a statement on Tuesday.", True),
+    ("the minister told reporters at a news conference on Friday", True),
+    ("officials said late Tuesday", True),
+    ("saying at a press briefing on Jan. 3 that Russia bears responsibility", False),
+    ("Klitschko said Saturday that the toll rose to 16", False),
+    ("Police arrested two men on Monday", False),
+    ("the mayor, who resigned on Monday", False),
+])
+def test_a_clause_of_saying_alone_is_told_apart(clause, only):
+    assert says_only(clause) is only
 
 
 # --- long input ---------------------------------------------------------------------------------

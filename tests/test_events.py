@@ -40,6 +40,13 @@ def test_two_dates_in_one_sentence_give_two_mentions():
     assert all(m.sentence.text == text for m in found)
 
 
+def test_a_clause_that_only_says_when_it_was_said_is_no_happening():
+    text = "At least five people died in yesterday's explosion at the plant, police said this afternoon."
+    [m] = mentions(text, "2024-12-31")
+    assert (m.date.value, m.date_text, m.cited) == ("2024-12-30", "yesterday", True)
+    assert m.attribution == "police"
+
+
 def test_following_sentences_inherit_the_story_time_within_the_window():
     text = ("A fire broke out at the Lakeside depot on Friday night. Crews fought it for hours. "
             "Three workers were hurt. The depot had been inspected in March. Nobody was arrested.")

@@ -204,6 +204,10 @@ NOT_LINKS = ("on", "over", "under", "about", "against", "between", "through", "i
              "during", "without", "within", "like", "near", "amid", "despite", "toward", "towards")
 # "in a statement", "in an interview": passed over between a source and its verb.
 STATEMENT_NOUNS = tuple(dict.fromkeys(n.split()[-1] for n in SPEECH_NOUNS))
+# Words that may stand around the date of a statement besides its source, verb and speech noun
+# ("told reporters at a news conference on Tuesday"): a clause of only these reports another.
+SAYING_FILLER = ("reporters", "journalists", "the", "press", "media", "news", "conference", "to",
+                 "at", "in", "on", "a", "an", "later", "also", "and")
 
 PATTERNS = {
     # -ly adverbs: "repeatedly", "publicly"
