@@ -7,7 +7,8 @@ weights fitted per stretch of dates) and average-linkage clustering (scipy) join
 report the same happening.  Then, each against the events as they stand (one sparse product per
 day): a happening named by a relation joins the event of its day it is most like; a sentence
 that continues the story goes with the sentence it took its day from; a statement dated only
-by its report day joins the event of the days before it clearly reports; a mention known only
+by its report day joins the event of the days before it clearly reports; a mention that average
+linkage left alone joins the event of its day whose centroid it is like; a mention known only
 to a week or month joins a day-precise event inside that period.  The event keeps the most
 precise date its own-dated sources give.
 """
@@ -356,6 +357,17 @@ def _claim(groups: list[list[int]], indices: list[int], mentions: list[EventMent
     return sorted(left)
 
 
+def _join_lone(groups: list[list[int]], own: set[int], mentions: list[EventMention], texts: _Texts,
+               threshold: float) -> list[list[int]]:
+    """Each event of a single day-dated mention of `own` joins the event of its day it is most
+    like, if at least `threshold` like its centroid; the rest stand as they are."""
+    lone = {g[0] for g in groups if len(g) == 1 and g[0] in own and mentions[g[0]].cited
+            and mentions[g[0]].date.precision.rank >= _DAY_RANK}
+    rest = [g for g in groups if not (len(g) == 1 and g[0] in lone)]
+    left = _claim(rest, sorted(lone), mentions, texts, 0, threshold)
+    return rest + [[i] for i in left]
+
+
 def _by_block(indices: list[int], mentions: list[EventMention]) -> list[list[int]]:
     """The mentions grouped as they are compared: by day, else by period value (`_block`)."""
     out: dict[str, list[int]] = defaultdict(list)
@@ -431,6 +443,10 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     # else their report day, those of one day alike joined
     unclaimed = _claim(groups, reported, mentions, texts, settings.claim_reach, settings.claim_threshold)
     groups.extend(_clusters(_by_block(unclaimed, mentions), texts, settings.merge_threshold))
+
+    # average linkage can strand a mention beside an event told in many words: one that no other
+    # mention is like on average, but that is like the event's centroid, joins it
+    groups = _join_lone(groups, set(own), mentions, texts, settings.merge_threshold)
 
     # week- or month-precise groups join the most similar day-precise group inside their period
     index = _DayGroups(groups, mentions, texts)
