@@ -154,3 +154,25 @@ def test_tag_writes_to_stdout_by_default():
     assert result.exit_code == 0, result.output
     first = json.loads(result.stdout.splitlines()[0])
     assert (first["text"], first["value"], first["type"]) == ("Dec. 30", "2023-12-30", "DATE")
+
+
+def test_top_keeps_the_most_important_dates_in_the_tables_and_marks_them_on_the_page(tmp_path):
+    result = CliRunner().invoke(main, ["build", MANIFEST, "-o", str(tmp_path / "t.html"), "--top", "3",
+                                       "--csv", str(tmp_path / "e.csv"), "--json", str(tmp_path / "e.json")])
+    assert result.exit_code == 0, result.output
+    assert "(3 in the summary)" in result.stderr
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    events = doc["events"]
+    # one event per date, in chronology order, the JSON's summary naming exactly them
+    assert len(events) == 3 and doc["summary"] == [e["id"] for e in events]
+    assert len({e["date"] for e in events}) == 3
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events)
+    # the barrage and the strike on Belgorod, reported by all five outlets, lead the summary
+    assert find(events, "2023-12-29", IDS[4], "18-hour aerial bombardment")
+    assert find(events, "2023-12-30", IDS[2], "the shelling came in the centre")
+    assert all(len(e["sources"]) >= 2 for e in events)
+    with open(tmp_path / "e.csv", newline="", encoding="utf-8") as f:
+        assert [row["id"] for row in csv.DictReader(f)] == doc["summary"]
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    # the page keeps every event and marks the summary's
+    assert page.count("data-summary>") == 3 and 'id="view-full"' in page
