@@ -9,6 +9,7 @@ clause that tells it.  Anchors, strongest first:
   barrage on the day before Saturday.  When the sentence has no date of its own
   ("The attack came a day after the Kremlin unleashed its biggest air attack"), the relation is
   left pending and `timeline.anchor` dates it from the mention of that happening in any article;
+- story shift: "Two days later", "A day earlier" move the story's day by that length;
 - story time: a sentence without a date continues the story, on the day set by the latest dated
   sentence a few sentences back (`Settings.inherit_window`), unless it is a statement of what is
   to come and that day lies well before the day the article reports on ("The dam gave way nine
@@ -87,6 +88,8 @@ class _Patterns:
     numbers: dict
     relations: dict
     language: str
+    shift_after_length: re.Pattern  # "later" after "three days": group 1 the word
+    shift_signs: dict
 
 
 @lru_cache(maxsize=None)
@@ -96,13 +99,65 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(re.compile(expand(lang.RELATION, lang, capture=True), re.I),
                      re.compile(lang.RELATION_NOT_AFTER, re.I), compiled.future,
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
-                     lang.NUMBERS, lang.RELATIONS, language)
+                     lang.NUMBERS, lang.RELATIONS, language,
+                     re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b", re.I),
+                     lang.SHIFT_AFTER_LENGTH)
 
 
 def _dated_by(t: Timex) -> DatedBy:
     # a named calendar day or month is explicit even when its year is inferred ("Dec. 30")
     r = t.mention.reading
     return DatedBy.EXPLICIT if r.month is not None or r.year is not None else DatedBy.RELATIVE
+
+
+_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_LENGTH_STEP = {"D": (lambda n: relativedelta(days=n), Precision.DAY),
+                "W": (lambda n: relativedelta(weeks=n), Precision.DAY),
+                "M": (lambda n: relativedelta(months=n), Precision.MONTH),
+                "Y": (lambda n: relativedelta(years=n), Precision.YEAR)}
+
+
+def _story_shifts(text: str, lengths: list[Timex], story: EventMention | None, p: _Patterns) -> list[Timex]:
+    """"Three days later" after a dated sentence: the story's day moved by that length, as a date
+    expression of its own (extended over "later") that the sentence is dated by."""
+    if story is None or story.date.precision not in _STORY_PRECISIONS:
+        return []
+    out = []
+    for t in lengths:
+        length = _LENGTH.fullmatch(t.date.value if t.date else "")
+        word = p.shift_after_length.match(text, t.end)
+        if length is None or word is None:
+            continue
+        step, precision = _LENGTH_STEP[length.group(2)]
+        day = story.date.start + p.shift_signs[word.group(1).lower()] * step(int(length.group(1)))
+        date = {Precision.DAY: lambda: ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day),
+                Precision.MONTH: lambda: _month_of(day),
+                Precision.YEAR: lambda: ResolvedDate(str(day.year), Precision.YEAR, Reference.NARRATIVE,
+                                                     dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))}[precision]()
+        mention = replace(t.mention, end=word.end(), text=text[t.start:word.end()], bound=False,
+                          reading=replace(t.mention.reading, type="DATE", narrative=True))
+        out.append(Timex(mention, date))
+    return out
+
+
+def _story_day_shift(text: str, t: Timex, story: EventMention | None, p: _Patterns) -> Timex | None:
+    """"A day earlier", read by the tagger against the publication day as TimeML has it, is in a
+    story the day before the story's day."""
+    r = t.mention.reading
+    if (story is None or story.date.precision not in _STORY_PRECISIONS or r.unit not in ("day", "week")
+            or not r.offset or r.narrative or t.date is None or t.date.reference is not Reference.PUBLISHED):
+        return None
+    last = t.text.split()[-1].lower() if t.text.split() else ""
+    if p.shift_signs.get(last) != (1 if r.offset > 0 else -1):
+        return None
+    day = story.date.start + relativedelta(**{r.unit + "s": r.offset})
+    return Timex(replace(t.mention, reading=replace(r, narrative=True)),
+                 ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day))
+
+
+def _month_of(day: dt.date) -> ResolvedDate:
+    last = (day.replace(day=1) + relativedelta(months=1)) - dt.timedelta(days=1)
+    return ResolvedDate(f"{day:%Y-%m}", Precision.MONTH, Reference.NARRATIVE, day.replace(day=1), last)
 
 
 def _shift(m: re.Match, p: _Patterns) -> relativedelta | None:
@@ -217,6 +272,7 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
     calendar = [t for t in timexes
                 if t.date is not None and t.date.is_calendar and t.type in ("DATE", "TIME")
                 and not (dateline[0] <= t.start and t.end <= dateline[1])]
+    lengths = [t for t in timexes if t.type == "DURATION"]
     report_day = _report_day(article, calendar, settings)
     report = (ResolvedDate(report_day.isoformat(), Precision.DAY, Reference.PUBLISHED, report_day, report_day)
               if report_day is not None else None)
@@ -231,6 +287,11 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
             if calendar[i].start >= sentence.start:
                 inside.append(calendar[i])
             i += 1
+        told = story if since_story < settings.inherit_window else None
+        shifts = _story_shifts(article.text, [t for t in lengths if sentence.start <= t.start < sentence.end], told, p)
+        moved = {id(t): m for t, m in ((t, _story_day_shift(article.text, t, told, p)) for t in inside) if m}
+        if shifts or moved:
+            inside = sorted([moved.get(id(t), t) for t in inside] + shifts, key=lambda t: t.start)
         # "until tomorrow" bounds a span; it dates the sentence only when nothing else does
         dates = [t for t in inside if not t.mention.bound] or inside
         who = said[n] if said is not None else None

@@ -47,6 +47,19 @@ def test_a_clause_that_only_says_when_it_was_said_is_no_happening():
     assert m.attribution == "police"
 
 
+def test_a_length_of_time_then_later_moves_the_story_day():
+    def shifted(text):
+        return [(m.date_text, m.date.value) for m in mentions(text, "2024-01-02") if m.dated_by is not DatedBy.INHERITED]
+    assert shifted("The dam gave way on Saturday, officials said. Two days later the river burst its banks "
+                   "again. Three months later, the village was rebuilt.") == [
+        ("Saturday", "2023-12-30"), ("Two days later", "2024-01-01"), ("Three months later", "2024-04")]
+    # "a day earlier" is read from the story's day, not from the publication day
+    assert shifted("The dam gave way on Saturday. A day earlier, rain had filled the reservoir.") == [
+        ("Saturday", "2023-12-30"), ("A day earlier", "2023-12-29")]
+    # with no story day to read from, the expression keeps its reading against the publication day
+    assert shifted("A day earlier, rain had filled the reservoir.") == [("A day earlier", "2024-01-01")]
+
+
 def test_following_sentences_inherit_the_story_time_within_the_window():
     text = ("A fire broke out at the Lakeside depot on Friday night. Crews fought it for hours. "
             "Three workers were hurt. The depot had been inspected in March. Nobody was arrested.")

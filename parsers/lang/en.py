@@ -120,6 +120,9 @@ NARRATIVE_SHIFTS = {
     "later that day": (0, "day"), "earlier that day": (0, "day"), "that year": (0, "year"),
     "later that year": (0, "year"), "that month": (0, "month"), "that week": (0, "week"),
 }
+# a length of time, then one of these words: a shift from the story's time by that length
+# ("Three days later, the dam broke"); the tagger still reads the length as a TIMEX3 duration
+SHIFT_AFTER_LENGTH = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1}
 # "the day before", "the year after": a shift from the story's time, unless an event follows
 # ("the day after the attack" is dated by the attack, which is not a time expression)
 RELATIONS = {"before": -1, "after": 1}
