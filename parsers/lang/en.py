@@ -62,8 +62,14 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a couple of": 2, "couple of": 2, "a few": "X", "few": "X", "several": "X", "many": "X",
 }
+# "twenty-four", "twenty four": tens and ones, hyphenated or not
+NUMBERS.update({f"{tens}{sep}{ones}": NUMBERS[tens] + NUMBERS[ones]
+                for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                for ones in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                for sep in ("-", " ")})
 
 # unit word -> (calendar unit, TIMEX3 duration letter)
 UNITS = {

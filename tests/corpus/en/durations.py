@@ -18,6 +18,10 @@ EXAMPLES = (
     ("Unemployment is at its lowest for almost [two decades].", "P20Y", "DURATION"),
     ("The refugees have lived in the camps for [2 1/2 years].", "P2Y6M", "DURATION"),
     ("The talks lasted [five and a half hours], a spokesman said.", "PT5H30M", "DURATION"),
+    # written numbers of tens and ones, hyphenated or not
+    ("Rescuers worked for [twenty-four hours] without a break.", "PT24H", "DURATION"),
+    ("The hostages were held for [thirty five days] in a mountain camp.", "P35D", "DURATION"),
+    ("The cabinet met for [forty-five minutes] on the crisis.", "PT45M", "DURATION"),
     ("The rocket reached orbit [a minute and a half] after liftoff.", "PT1M30S", "DURATION"),
     # a unit with no number is a vague length: X stands for the count
     ("The town has been shelled for [months], residents said.", "PXM", "DURATION"),
