@@ -1,0 +1,1 @@
+"""The JSON Schemas of the documents the writers produce, shipped as package data (see render.schema)."""
