@@ -2,8 +2,15 @@
 import csv
 import io
 import json
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+
+import plotly.graph_objects as go
+import pytest
 
 from render import to_frame, to_html, to_json_dict, write_csv, write_html, write_json
+from render.html_page import figure
 from timeline.model import Chronology
 from timeline.settings import Settings
 
@@ -103,7 +110,7 @@ def test_html_lists_every_event_in_a_row(sample_chronology):
     page = to_html(sample_chronology, Settings(plotlyjs="cdn"))
     for event in sample_chronology.events:
         assert f'data-id="{event.id}"' in page
-    assert page.count('<tr class="event"') == 3
+    assert page.count('<div class="event" role="row"') == 3
     assert "Russia launched its full-scale invasion of Ukraine" in page
     assert "<title>Chronology: 3 events from 3 articles" in page and "<h1>" in page
 
@@ -121,7 +128,7 @@ def test_cdn_page_is_small_and_loads_plotly_from_the_cdn(sample_chronology, tmp_
 def test_empty_chronology_says_so():
     page = to_html(Chronology((), ()), Settings())
     assert 'id="empty-state"' in page and "No dated events were found" in page
-    assert '<tr class="event"' not in page and "Plotly.newPlot" not in page
+    assert 'class="event"' not in page and "newPlot" not in page
 
 
 def test_write_to_stdout(sample_chronology, capsys):
@@ -131,8 +138,114 @@ def test_write_to_stdout(sample_chronology, capsys):
 
 def test_html_shows_figures_where_sources_differ_and_the_summary_switch(sample_chronology):
     page = to_html(sample_chronology, Settings(plotlyjs="cdn"))
-    assert "killed: at least 21 [ap-belgorod], 24 [wire-0101]" in page
-    assert '<span class=differ>sources differ</span>' in page
+    # each count with the article that gives it, by its outlet
+    assert "killed: at least 21 (AP), 24 (Wire) <span class=differ>sources differ</span>" in page
     assert 'id="view-summary"' in page and 'id="view-full"' in page
     # only the summary's event is marked for the summary view
-    assert page.count("data-summary>") == 1 and 'data-id="e2" data-summary>' in page
+    assert page.count(" data-summary>") == 1 and re.search(r'data-id="e2"[^>]* data-summary>', page)
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes, and the elements at the top level."""
+
+    VOID = {"meta", "br", "input", "img", "link", "hr", "source", "col", "area", "base", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.tags, self.top, self.depth = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if self.depth == 0:
+            self.top.append(tag)
+        if tag not in self.VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        self.depth -= 1
+
+
+def _tags(html):
+    parser = _Tags()
+    parser.feed(html)
+    return parser
+
+
+def test_hover_gives_the_date_as_written_and_as_resolved_and_the_sources(sample_chronology):
+    fig = figure(sample_chronology, Settings())
+    assert isinstance(fig, go.Figure)
+    events = next(t for t in fig.data if t.name == "events")
+    # one marker per event with a calendar date; no other trace holds points
+    assert list(events.customdata) == [0, 1, 2] and sum(len(t.x) for t in fig.data) == 3
+    strike = events.hovertext[1]
+    # the first citation dated by its own words on the event's day: the relative "Saturday" of AP
+    assert "Written: “Saturday” (AP)" in strike and "Resolved: 2023-12-30 (day)" in strike
+    assert "Sources (2): AP, Wire" in strike
+    assert "Resolved: 2022-02 (month)" in events.hovertext[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in events.hovertext[2] and "<script>" not in events.hovertext[2]
+    # the month is a bar over all of February 2022 on its marker's lane
+    bars = [s for s in fig.layout.shapes if s.name == "0"]
+    assert [(b.x0, b.x1, b.y0) for b in bars] == [("2022-02-01", "2022-03-01", events.y[0])]
+    assert {b.label for b in fig.layout.xaxis.rangeselector.buttons} == {"1w", "1m", "6m", "1y", "all"}
+
+
+def test_markers_of_one_day_take_separate_lanes(sample_chronology):
+    same_day = replace(sample_chronology.events[1], id="e2b")
+    chron = replace(sample_chronology, events=sample_chronology.events[:2] + (same_day,) + sample_chronology.events[2:])
+    y = next(t for t in figure(chron).data if t.name == "events").y
+    assert y[1] != y[2]  # the same day twice: one above the other
+
+
+def test_empty_figure_says_so():
+    fig = figure(Chronology((), ()))
+    assert fig.layout.annotations[0].text == "No dated events" and not fig.data
+
+
+def test_only_web_urls_become_links(sample_chronology):
+    page = to_html(sample_chronology, Settings(plotlyjs="cdn"))
+    links = [a["href"] for tag, a in _tags(page).tags if tag == "a" and not a["href"].startswith("#")]
+    assert links == ["https://example.org/ap"]
+
+
+def test_figure_data_cannot_close_its_script(sample_chronology):
+    page = to_html(sample_chronology, Settings(plotlyjs="cdn"))
+    data = re.search(r'<script type="application/json" class="ntl-figure">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in data and "\\u003cscript\\u003ealert" not in data
+    fig = json.loads(data)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in fig["data"][0]["hovertext"][2]
+
+
+def test_fragment_is_one_div_whose_ids_all_carry_its_prefix(sample_chronology):
+    fragment = to_html(sample_chronology, Settings(plotlyjs="cdn"), fragment=True)
+    tags = _tags(fragment)
+    assert tags.top == ["div"] and "<html" not in fragment and "<body" not in fragment
+    prefix = tags.tags[0][1]["id"].removesuffix("timeline")
+    assert re.fullmatch(r"tl[0-9a-f]{8}-", prefix)
+    ids = [a["id"] for _, a in tags.tags if "id" in a]
+    assert len(ids) == len(set(ids)) > 10 and all(i.startswith(prefix) for i in ids)
+    # every in-page link and label points at an id of this fragment
+    refs = [a["href"][1:] for t, a in tags.tags if t == "a" and a["href"].startswith("#")]
+    assert refs and set(refs) <= set(ids)
+    # its style applies under its own root only
+    style = re.sub(r"/\*.*?\*/", "", re.search(r"<style>(.*?)</style>", fragment, re.S).group(1), flags=re.S)
+    selectors = [rule.split("{")[0].strip() for rule in re.findall(r"[^{}]+\{[^{}]*\}", style)]
+    assert selectors and all(sel.startswith(f"#{prefix}timeline") for rule in selectors
+                             for sel in map(str.strip, rule.split(",")) if not sel.startswith("@"))
+    # the same chronology gives the same prefix; another chronology another; an explicit one is kept
+    assert to_html(sample_chronology, Settings(plotlyjs="cdn"), fragment=True) == fragment
+    other = replace(sample_chronology, events=sample_chronology.events[:2])
+    assert f'id="{prefix}timeline"' not in to_html(other, Settings(plotlyjs="cdn"), fragment=True)
+    mine = to_html(sample_chronology, Settings(plotlyjs="cdn"), fragment=True, prefix="story-2")
+    assert 'id="story-2timeline"' in mine and f'id="{prefix}' not in mine
+    with pytest.raises(ValueError, match="prefix"):
+        to_html(sample_chronology, Settings(), fragment=True, prefix='x" onload="alert(1)')
+
+
+def test_fragment_loads_plotly_once_per_page(sample_chronology, tmp_path):
+    inline = to_html(sample_chronology, Settings(plotlyjs="inline"), fragment=True)
+    # the inline library runs only where the page has no Plotly of its version yet
+    assert inline.count("if (!window.Plotly || window.Plotly.version !==") == 1
+    cdn = to_html(sample_chronology, Settings(plotlyjs="cdn"), fragment=True)
+    assert "https://cdn.plot.ly/plotly-" in cdn and '<script charset="utf-8" src=' not in cdn
+    write_html(sample_chronology, tmp_path / "f.html", Settings(plotlyjs="cdn"), fragment=True)
+    assert (tmp_path / "f.html").read_text(encoding="utf-8") == cdn
