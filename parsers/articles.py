@@ -69,6 +69,34 @@ def read_articles(inputs: Iterable[str | Path], published: dt.date | None = None
     return ReadResult(tuple(articles), tuple(warnings))
 
 
+def read_records(records: Iterable[dict | Article], published: dt.date | None = None) -> ReadResult:
+    """Articles given in Python: `Article` objects, or dicts with a "text" and optionally "id",
+    "published" (a date or YYYY-MM-DD), "title", "url", "outlet", "credit".  Dated as files are."""
+    articles: list[Article] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+    for n, record in enumerate(records, 1):
+        where = f"article {n}"
+        if isinstance(record, Article):
+            article = record if record.source else replace(record, source=where)
+        elif isinstance(record, dict):
+            text = record.get("text")
+            if not isinstance(text, str):
+                raise InputError(f'{where}: no text; give the article as a string in a "text" field')
+            when = record.get("published")
+            date = when if isinstance(when, dt.date) and not isinstance(when, dt.datetime) else (
+                when.date() if isinstance(when, dt.datetime) else _published(when, where))
+            article = Article(id=_field(record, "id") or f"article-{n}", text=text, published=date,
+                              source=where, **{k: _field(record, k) for k in META_FIELDS})
+        else:
+            raise InputError(f"{where}: expected an Article or a dict with a \"text\", found {type(record).__name__}")
+        if article.id in seen:
+            raise InputError(f"{where}: article id {article.id!r} is used twice; give each article its own id")
+        seen.add(article.id)
+        articles.append(_date_article(article, published, warnings))
+    return ReadResult(tuple(articles), tuple(warnings))
+
+
 def _read_input(path: Path, warnings: list[str]) -> Iterator[Article]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
