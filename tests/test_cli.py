@@ -176,3 +176,26 @@ def test_top_keeps_the_most_important_dates_in_the_tables_and_marks_them_on_the_
     page = (tmp_path / "t.html").read_text(encoding="utf-8")
     # the page keeps every event and marks the summary's
     assert page.count("data-summary>") == 3 and 'id="view-full"' in page
+
+
+def test_exports_for_reports_calendars_and_timelinejs(tmp_path):
+    result = CliRunner().invoke(main, ["build", MANIFEST, "-o", str(tmp_path / "t.html"), "--json", str(tmp_path / "e.json"),
+                                       "--markdown", str(tmp_path / "e.md"), "--timelinejs", str(tmp_path / "tl.json"),
+                                       "--ics", str(tmp_path / "e.ics")])
+    assert result.exit_code == 0, result.output
+    events = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["events"]
+    table = [line for line in (tmp_path / "e.md").read_text(encoding="utf-8").splitlines()
+             if line.startswith("| ") and not line.startswith(("| Date", "| ---"))]
+    assert len(table) == len(events) and "2023-12-29" in table[[e["date"] for e in events].index("2023-12-29")]
+    slides = json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))["events"]
+    assert len(slides) == sum(1 for e in events if e["start"])
+    ics = (tmp_path / "e.ics").read_text(encoding="utf-8")
+    days = [e for e in events if e["precision"] in ("day", "part_of_day", "time")]
+    assert ics.count("BEGIN:VEVENT") == len(days) and "DTSTART;VALUE=DATE:20231229" in ics
+
+
+def test_fragment_is_one_div_for_a_report(tmp_path):
+    result = CliRunner().invoke(main, ["build", MANIFEST, "-o", str(tmp_path / "f.html"), "--fragment", "-q"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert page.lstrip().startswith("<div") and "<html" not in page and "<body" not in page

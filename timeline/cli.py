@@ -57,7 +57,15 @@ def main() -> None:
 @click.option("-o", "--output", default="timeline.html", show_default=True, metavar="FILE",
               help="The interactive HTML timeline ('-' for stdout).")
 @click.option("--csv", "csv_path", metavar="FILE", help="Also write the event table as CSV.")
-@click.option("--json", "json_path", metavar="FILE", help="Also write the chronology as JSON.")
+@click.option("--json", "json_path", metavar="FILE",
+              help="Also write the chronology as JSON (schema news-timeline/2, docs/schema.md).")
+@click.option("--markdown", "md_path", metavar="FILE", help="Also write a Markdown table of the events, for reports.")
+@click.option("--timelinejs", "tljs_path", metavar="FILE",
+              help="Also write TimelineJS3 JSON, to publish the chronology with Knight Lab's TimelineJS.")
+@click.option("--ics", "ics_path", metavar="FILE",
+              help="Also write an iCalendar file of the events dated to a day.")
+@click.option("--fragment", is_flag=True,
+              help="Write the HTML as one <div> with its scripts, for pasting into a report or CMS page.")
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date for articles that carry none.")
 @click.option("--plotlyjs", type=click.Choice(["inline", "cdn"]), default="inline", show_default=True,
@@ -67,7 +75,8 @@ def main() -> None:
                    "independent sources, reports and centrality) in the CSV and JSON; the HTML page "
                    "opens on the summary and can switch to the full chronology.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-def build(inputs, output, csv_path, json_path, published, plotlyjs, top, quiet):
+def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fragment, published, plotlyjs, top,
+          quiet):
     """Build the chronology of INPUT... and write it as HTML (and CSV, JSON).
 
     INPUT is an article file (.txt, .md), a folder of them, a manifest CSV with columns
@@ -76,7 +85,7 @@ def build(inputs, output, csv_path, json_path, published, plotlyjs, top, quiet):
 
     Example: timeline build examples/belgorod/articles.csv -o timeline.html --csv events.csv
     """
-    from render import write_csv, write_html, write_json
+    from render import write_csv, write_html, write_ics, write_json, write_markdown, write_timelinejs
     from timeline.pipeline import build_from_paths
     from timeline.rank import summary_only
 
@@ -87,15 +96,14 @@ def build(inputs, output, csv_path, json_path, published, plotlyjs, top, quiet):
         raise click.ClickException(str(e)) from None
     for note in chron.warnings:
         _say(settings, f"warning: {note}")
-    _write(write_html, chron, output, settings)
+    _write(lambda c, target: write_html(c, target, settings, fragment=fragment), chron, output)
     written = [output]
     table = summary_only(chron)  # with --top, the tables hold the summary timeline
-    if csv_path:
-        _write(write_csv, table, csv_path)
-        written.append(csv_path)
-    if json_path:
-        _write(write_json, table, json_path)
-        written.append(json_path)
+    for writer, path in ((write_csv, csv_path), (write_json, json_path), (write_markdown, md_path),
+                         (write_timelinejs, tljs_path), (write_ics, ics_path)):
+        if path:
+            _write(writer, table, path)
+            written.append(path)
     kept = f" ({len(table.events)} in the summary)" if chron.summary else ""
     _say(settings, f"{len(chron.articles)} articles, {len(chron.events)} events{kept} -> {', '.join(written)}")
 
