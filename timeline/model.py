@@ -57,6 +57,35 @@ class Article:
     credit: str = ""
     source: str = ""  # the file (or file:line) it was read from, for messages
     dateline: tuple[int, int] | None = None  # span of a date line read from the text: metadata, no story
+    # the publication time as the input gives it (ISO 8601, with its time zone when known):
+    # `published` is its calendar day there, the reference day of the article's relative dates
+    published_at: str = ""
+    # how `published` was found (DATE_METHODS) and how sure that is (1.0 given; None: no date)
+    date_method: str = ""
+    date_confidence: float | None = None
+    # the id of the first article of the group this one repeats (a wire copy); "" if none
+    duplicate_of: str = ""
+
+
+# how an article's publication day was found, surest first
+DATE_METHODS = (
+    "given",       # the manifest, JSON field, TimeML DCT or front matter
+    "metadata",    # the page's metadata (HTML: htmldate)
+    "dateline",    # a date or "updated" line at the top of the text
+    "option",      # --published
+    "mentions",    # the latest full date the text names
+    "collection",  # the days other articles give the events it reports
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InputStatus:
+    """What became of one input: an article used, or skipped or failed with the reason."""
+
+    source: str  # the file (and line or row)
+    article_id: str  # "" when no article could be read
+    status: str  # "used", "skipped" or "failed"
+    reason: str = ""  # empty for "used"; else what was wrong ("empty", "duplicate of X", the error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,3 +303,5 @@ class Chronology:
     warnings: tuple[str, ...] = field(default=())
     # ids of the events of the summary timeline (`--top N`), in chronology order; empty: no summary
     summary: tuple[str, ...] = field(default=())
+    # every input with what became of it, in input order (empty when built from articles alone)
+    inputs: tuple[InputStatus, ...] = field(default=())
