@@ -9,6 +9,8 @@ from dataclasses import dataclass
 class Settings:
     # articles
     published: dt.date | None = None  # date for articles that carry none
+    # stop at the first input problem (bad file, undatable article) instead of reporting it and going on
+    strict: bool = False
     language: str = "en"
     # resolution: news reports the past, so a bare weekday looks back, the publication day included
     weekday_includes_reference: bool = True
