@@ -169,3 +169,14 @@ def test_a_clause_that_leaves_its_speaker_out_is_compared_with_the_speaker():
     whole = EventMention("a", sentence, day, DatedBy.EXPLICIT, "Jan. 3", at, at + 6,
                          attribution="France's Foreign Ministry")
     assert _words(whole).count("Foreign Ministry") == 1  # named in the clause already: not twice
+
+
+def test_a_wire_story_and_its_copies_count_as_one_source_in_the_importance():
+    wire = "Rebels shelled the port of Hodeidah on Friday, killing nine people, officials said."
+    arts = [Article("wire", wire, dt.date(2024, 2, 3)), Article("copy", wire, dt.date(2024, 2, 3)),
+            Article("own", "Nine people died when rebels shelled Hodeidah port on Friday.", dt.date(2024, 2, 4))]
+    alone = {e.date.value: e for e in merge(mentions_of(*arts), Settings())}["2024-02-02"]
+    grouped = {e.date.value: e for e in merge(mentions_of(*arts), Settings(), copy_of={"copy": "wire"})}["2024-02-02"]
+    # every article is still cited; only the count of independent sources drops by the copy
+    assert set(alone.sources) == set(grouped.sources) == {"wire", "copy", "own"}
+    assert round(alone.importance - grouped.importance, 4) == 1.0

@@ -396,21 +396,25 @@ def _summary(best: EventMention, group: list[int], sim: np.ndarray | None, menti
     return " ".join(parts)
 
 
-def _importance(groups: list[list[int]], texts: _Texts, mentions: list[EventMention]) -> list[float]:
-    """Independent sources count most, then how often they report it, then how central its words
-    are to the whole collection's (a side remark shares few of the story's words)."""
+def _importance(groups: list[list[int]], texts: _Texts, mentions: list[EventMention],
+                copy_of: dict[str, str]) -> list[float]:
+    """Independent sources count most (a wire story and its copies count once), then how often
+    they report it, then how central its words are to the whole collection's (a side remark
+    shares few of the story's words)."""
     cited = [[i for i in g if mentions[i].cited] for g in groups]
     story = [i for i, m in enumerate(mentions) if m.cited]
     c = texts.centroids(cited)
     centrality = (np.zeros(len(groups)) if c is None
                   else (c @ texts.centroids([story]).T).toarray().ravel())
-    return [round(len({mentions[i].article_id for i in g}) + 0.5 * math.log2(1 + len(g)) + float(centre), 4)
+    return [round(len({copy_of.get(a, a) for a in {mentions[i].article_id for i in g}})
+                  + 0.5 * math.log2(1 + len(g)) + float(centre), 4)
             for g, centre in zip(cited, centrality)]
 
 
 def merge(mentions: tuple[EventMention, ...], settings: Settings,
-          article_order: dict[str, int] | None = None) -> tuple[Event, ...]:
-    """Events in chronological order, each citing the mentions that report it."""
+          article_order: dict[str, int] | None = None, copy_of: dict[str, str] | None = None) -> tuple[Event, ...]:
+    """Events in chronological order, each citing the mentions that report it.  `copy_of` maps an
+    article that repeats another (a wire copy) to the first of its group."""
     mentions = list(mentions)
     if not mentions:
         return ()
@@ -469,7 +473,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     # only clauses told in passing make no event: their sentences are cited elsewhere
     kept = [g for g in kept if any(mentions[i].cited for i in g)]
     events = []
-    for g, importance, sim in zip(kept, _importance(kept, texts, mentions), texts.blocks(kept)):
+    for g, importance, sim in zip(kept, _importance(kept, texts, mentions, copy_of or {}), texts.blocks(kept)):
         # the event keeps the most precise date its own-dated sources give
         ranked = sorted(g, key=lambda i: (not mentions[i].weak, mentions[i].date.precision.rank), reverse=True)
         date = mentions[ranked[0]].date
