@@ -1,6 +1,8 @@
 """build(articles, settings) -> Chronology: the stages in order, and nothing else.
 
 1 read articles (parsers.articles, called by `build_from_paths`)
+  group wire copies          parsers.duplicates.mark_duplicates
+  date the undated ones      timeline.dating.date_articles
 2 find time expressions      parsers.timexes.find_times
 3 resolve them               parsers.resolve.resolve_all
   split sentences            parsers.sentences.split_sentences
@@ -12,16 +14,19 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from parsers.articles import read_articles
 from parsers.attribution import attributions
+from parsers.duplicates import mark_duplicates
 from parsers.events import PendingRelation, extract_events
 from parsers.resolve import resolve_all
 from parsers.sentences import split_sentences
 from parsers.timexes import find_times
 from timeline.anchor import anchor_relations
+from timeline.dating import date_articles
 from timeline.merge import merge
 from timeline.rank import summarized
 from timeline.model import Article, Chronology, EventMention
@@ -33,8 +38,8 @@ Progress = Callable[[int, int, Article], None]
 def build(articles: Iterable[Article], settings: Settings | None = None,
           warnings: Iterable[str] = (), progress: Progress | None = None) -> Chronology:
     settings = settings or Settings()
-    articles = tuple(articles)
-    notes = list(warnings)
+    articles, dating = date_articles(mark_duplicates(tuple(articles)), settings)
+    notes = list(warnings) + list(dating)
     mentions: list[EventMention] = []
     pending: list[PendingRelation] = []
     for n, article in enumerate(articles, 1):
@@ -52,12 +57,13 @@ def build(articles: Iterable[Article], settings: Settings | None = None,
                                         {a.id: a.published for a in articles}, settings)
     mentions.extend(related)
     order = {a.id: i for i, a in enumerate(articles)}
-    events = merge(tuple(mentions), settings, order)
+    copy_of = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    events = merge(tuple(mentions), settings, order, copy_of)
     return summarized(Chronology(articles, events, tuple(notes)), settings.top)
 
 
 def build_from_paths(inputs: Iterable[str | Path], settings: Settings | None = None,
                      progress: Progress | None = None) -> Chronology:
     settings = settings or Settings()
-    read = read_articles(inputs, settings.published)
-    return build(read.articles, settings, read.warnings, progress)
+    read = read_articles(inputs, settings.published, strict=settings.strict)
+    return replace(build(read.articles, settings, read.warnings, progress), inputs=read.inputs)
