@@ -27,9 +27,10 @@ import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs, get_plotlyjs_version
 from plotly.utils import PlotlyJSONEncoder
 
+from parsers.duplicates import duplicate_groups
 from render._output import write_text
-from render.frame import to_frame
-from timeline.model import Article, Chronology, DatedBy, Event, EventMention, Precision
+from render.frame import confidence_text, to_frame
+from timeline.model import Article, Chronology, DatedBy, Event, EventMention, InputStatus, Precision
 from timeline.settings import Settings
 
 # marker colour by how precise the date is; the caption under the chart repeats this
@@ -71,7 +72,7 @@ def to_html(chron: Chronology, settings: Settings | None = None, fragment: bool 
             column.append('<p class="empty">No event has a calendar date to place on the chart.</p>')
         column.append(_controls(p, df, chron.articles))
         column.append(_table(p, df, chron, names))
-        column += [_articles(p, chron.articles, h + 1), _warnings(chron.warnings)]
+        column += [_articles(p, chron.articles, h + 1), _left_out(chron.inputs, h + 1), _warnings(chron.warnings)]
         # the panel comes first: printed, the selected event stands above the table
         parts.append(f'<div class="layout">{_detail(p, h + 1)}<div class="column">'
                      + "\n".join(filter(None, column)) + "</div></div>")
@@ -79,7 +80,7 @@ def to_html(chron: Chronology, settings: Settings | None = None, fragment: bool 
     else:
         parts.append(f'<p class="empty" id="{p}empty-state">No dated events were found in '
                      f'{_count(n_articles, "article")}.</p>')
-        parts += [_articles(p, chron.articles, h + 1), _warnings(chron.warnings)]
+        parts += [_articles(p, chron.articles, h + 1), _left_out(chron.inputs, h + 1), _warnings(chron.warnings)]
     css = _CSS.replace("ROOT", f"#{root_id}")
     style = f"<style>{css}</style>" if fragment else ""
     root = f'<div class="ntl" id="{root_id}">{style}\n' + "\n".join(filter(None, parts)) + f"\n{scripts}</div>"
@@ -398,9 +399,21 @@ def _table(p: str, df: pd.DataFrame, chron: Chronology, names: dict[str, str]) -
             f'<div class="body" role="rowgroup">\n' + "\n".join(rows) + "\n</div></div>")
 
 
+# how a publication day other than the given one was found, as the article list says it
+_DATED_HOW = {
+    "metadata": "from the page's metadata",
+    "dateline": "from a date line at the top of the text",
+    "option": "from the date given for undated articles",
+    "mentions": "from the latest full date its text names",
+    "collection": "from other articles' dates",
+}
+
+
 def _articles(p: str, articles: tuple[Article, ...], level: int) -> str:
     if not articles:
         return ""
+    by_id = {a.id: a for a in articles}
+    copies = duplicate_groups(articles)
     items = []
     for k, a in enumerate(articles):
         parts = []
@@ -408,16 +421,59 @@ def _articles(p: str, articles: tuple[Article, ...], level: int) -> str:
             parts.append(f'<cite class="a-title">{escape(a.title)}</cite>')
         if a.outlet or a.credit:
             parts.append(f'<span class="a-outlet">{escape(a.outlet or a.credit)}</span>')
-        if a.published:
-            parts.append(f'<time datetime="{a.published:%Y-%m-%d}">{a.published:%Y-%m-%d}</time>')
+        parts.append(_dated(a))
         if _web_url(a.url):
             parts.append(f'<a class="a-link" href="{escape(a.url.strip())}" rel="noopener noreferrer nofollow" '
                          f'target="_blank">link</a>')
         parts.append(f'<code class="a-id">{escape(a.id)}</code>')
+        # inside the meta line: the detail panel quotes it under every citation of a copy
+        if a.duplicate_of:
+            first = by_id.get(a.duplicate_of)
+            parts.append(f'<span class="a-copy">copy of {escape(_label(first) if first else a.duplicate_of)}</span>')
         meta = '<span class="sep"> · </span>'.join(parts)
-        items.append(f'<li id="{p}article-{k}" data-a="{k}"><span class="meta">{meta}</span></li>')
+        listed = ""
+        if a.id in copies and len(copies[a.id]) > 1:
+            others = [by_id[c] for c in copies[a.id][1:] if c in by_id]
+            n = "1 copy" if len(others) == 1 else f"{len(others)} copies"
+            listed = f'<span class="a-copies">{n}: ' + "; ".join(escape(_label(c)) for c in others) + "</span>"
+        items.append(f'<li id="{p}article-{k}" data-a="{k}"><span class="meta">{meta}</span>{listed}</li>')
     return (f'<section class="sources"><h{level}>Articles</h{level}>'
             f'<ol class="articles">{"".join(items)}</ol></section>')
+
+
+def _label(article: Article) -> str:
+    """An article named in full, for "copy of ...": its title and outlet with its id."""
+    title = f"“{article.title}”" if article.title else ""
+    named = ", ".join(filter(None, (title, article.outlet or article.credit)))
+    return f"{named} ({article.id})" if named else article.id
+
+
+def _dated(article: Article) -> str:
+    """The publication day, and how it was found when the input did not give it."""
+    if article.published is None:
+        return '<span class="a-date none">no publication date</span>'
+    day = f'<time datetime="{article.published:%Y-%m-%d}">{article.published:%Y-%m-%d}</time>'
+    if article.date_method in ("", "given"):
+        return day
+    how = _DATED_HOW.get(article.date_method, f"({article.date_method})")
+    sure = "" if article.date_confidence is None else f", confidence {confidence_text(article.date_confidence)}"
+    return f'<span class="a-date">dated {day} {escape(how)}{sure}</span>'
+
+
+def _left_out(inputs: tuple[InputStatus, ...], level: int) -> str:
+    """The inputs that gave no article to the chronology, each with why: a reader missing an article
+    finds it here."""
+    left = [i for i in inputs if i.status != "used"]
+    if not left:
+        return ""
+    items = "".join(
+        f'<li data-status="{escape(i.status)}"><span class="i-status">{escape(i.status)}</span> '
+        f'<code class="i-source">{escape(i.source)}</code>'
+        + (f' <code class="a-id">{escape(i.article_id)}</code>' if i.article_id else "")
+        + f': <span class="i-reason">{escape(i.reason)}</span></li>' for i in left)
+    return (f'<section class="sources inputs"><h{level}>Inputs not used</h{level}>'
+            f'<p class="caption">{len(left)} of {_count(len(inputs), "input")} gave no article to the '
+            f'chronology.</p><ul class="left-out">{items}</ul></section>')
 
 
 def _warnings(warnings: tuple[str, ...]) -> str:
@@ -782,6 +838,13 @@ ROOT a.src, ROOT span.src { font-size: 0.85em; color: #1d4ed8; text-decoration: 
 ROOT .articles li { margin-bottom: 0.25rem; overflow-wrap: anywhere; }
 ROOT .a-id { font-size: 0.85em; color: #64748b; }
 ROOT .a-link { color: #1d4ed8; }
+ROOT .a-date { color: #92400e; }
+ROOT .a-copy { color: #475569; font-style: italic; }
+ROOT .a-copies { display: block; font-size: 0.85em; color: #475569; }
+ROOT .left-out { padding-left: 1.2rem; }
+ROOT .left-out li { margin-bottom: 0.25rem; overflow-wrap: anywhere; }
+ROOT .i-status { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: #92400e; }
+ROOT .left-out li[data-status="failed"] .i-status { color: #b91c1c; }
 ROOT .empty { padding: 2rem; text-align: center; color: #475569; background: #f8fafc; border-radius: 6px; }
 ROOT .warnings { margin-top: 1.5rem; color: #92400e; }
 @media (max-width: 960px) {

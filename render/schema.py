@@ -1,8 +1,9 @@
 """The published formats: the JSON Schema of the JSON document, and the CSV's columns.
 
-Both carry the version of render/json_doc.py's SCHEMA ("news-timeline/2"); docs/schema.md says
-what they hold and which changes bump the version.  The schema file ships in the package
-(render/schemas/), so a consumer can check a document without this repository:
+Both carry the version of render/json_doc.py's SCHEMA ("news-timeline/3"); docs/schema.md says
+what they hold, which changes bump the version and what changed in each.  The schema files ship in
+the package (render/schemas/, the previous version's beside this one's), so a consumer can check a
+document without this repository:
 
     from render.schema import json_schema, validate
     validate(json.load(open("events.json")))   # SchemaError naming the first bad path
@@ -13,8 +14,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-VERSION = "news-timeline/2"
-SCHEMA_FILE = "news-timeline-2.schema.json"
+VERSION = "news-timeline/3"
+SCHEMA_FILE = "news-timeline-3.schema.json"
 
 # The CSV in the order it is written (`timeline build --csv`); kept apart from render/csv_table.py
 # on purpose: tests/test_schema.py checks what is written against what is documented here.
@@ -37,6 +38,11 @@ CSV_SCHEMA: dict = {
         "end": "the last day the date covers, YYYY-MM-DD; empty when off the calendar",
         "n_sources": "the number of articles cited (an integer)",
         "importance": "ranks events (independent sources, reports, centrality); higher first",
+        # added in news-timeline/3, after the columns of 2 so that readers by position keep working
+        "inferred_dates": "the sources whose publication day was inferred (date_method mentions, collection or "
+                          "option): 'article id: method confidence', joined by '; '",
+        "independent_sources": "the number of independent sources: the articles cited, a group of wire copies "
+                               "counted once (an integer)",
     },
 }
 
@@ -72,7 +78,7 @@ def _validator():
 
 
 def validate(doc: dict) -> None:
-    """Raise SchemaError naming the path of the first problem if `doc` is not a news-timeline/2 document."""
+    """Raise SchemaError naming the path of the first problem if `doc` is not a news-timeline/3 document."""
     from jsonschema.exceptions import best_match
 
     # jsonschema reports in the schema's order, which lists every object's keys in document order:

@@ -4,6 +4,7 @@ import io
 import json
 import re
 from dataclasses import replace
+from html import unescape
 from html.parser import HTMLParser
 
 import plotly.graph_objects as go
@@ -11,7 +12,7 @@ import pytest
 
 from render import to_frame, to_html, to_json_dict, write_csv, write_html, write_json
 from render.html_page import figure
-from timeline.model import Chronology
+from timeline.model import Article, Chronology
 from timeline.settings import Settings
 
 
@@ -21,7 +22,10 @@ def test_frame_has_one_row_per_event_in_chronology_order(sample_chronology):
     assert {"id", "date", "precision", "start", "end", "title", "sources", "n_sources", "citations"} <= set(df.columns)
     strike = df.iloc[1]
     assert (strike["date"], strike["precision"]) == ("2023-12-30", "day")
-    assert strike["sources"] == "ap-belgorod;wire-0101" and strike["n_sources"] == 2
+    assert strike["sources"] == "ap-belgorod;wire-0101;echo-0101" and strike["n_sources"] == 3
+    # the Daily Echo ran the wire story: three sources, two independent ones
+    assert list(df["independent_sources"]) == [1, 2, 1]
+    assert list(df["inferred_dates"]) == ["", "", "blog: collection 0.7"]
     assert strike["citations"].splitlines()[1] == '[wire-0101] "Missiles and rockets struck central Belgorod on Dec. 30, the governor said."'
     month = df.iloc[0]
     assert month["precision"] == "month"
@@ -37,22 +41,23 @@ def test_json_has_the_documented_keys_and_keeps_order_and_offsets(sample_chronol
     write_json(sample_chronology, path)
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc == to_json_dict(sample_chronology)
-    assert set(doc) == {"schema", "articles", "events", "summary", "warnings"} and doc["schema"] == "news-timeline/2"
-    assert doc["summary"] == ["e2"]
-    assert set(doc["articles"][0]) == {"id", "title", "url", "outlet", "credit", "published", "source"}
+    assert list(doc) == ["schema", "articles", "inputs", "events", "summary", "warnings"]
+    assert doc["schema"] == "news-timeline/3" and doc["summary"] == ["e2"]
+    assert list(doc["articles"][0]) == ["id", "title", "url", "outlet", "credit", "published", "published_at",
+                                        "date_method", "date_confidence", "source", "duplicate_of", "status"]
     assert doc["articles"][0]["published"] == "2023-12-31"
     assert [e["id"] for e in doc["events"]] == ["e1", "e2", "e3"]
     strike = doc["events"][1]
     assert set(strike) == {"id", "date", "precision", "start", "end", "title", "summary", "importance", "sources",
-                           "figures", "disputed", "attribution", "mentions", "context"}
-    assert strike["sources"] == ["ap-belgorod", "wire-0101"]
+                           "independent_sources", "figures", "disputed", "attribution", "mentions", "context"}
+    assert strike["sources"] == ["ap-belgorod", "wire-0101", "echo-0101"]
     # the sources disagree: 21 against 24 killed, each figure with its article
     assert strike["figures"] == {"killed": [
         {"article": "ap-belgorod", "text": "at least 21", "value": 21, "qualifier": "at least"},
         {"article": "wire-0101", "text": "24", "value": 24, "qualifier": ""}]}
     assert strike["disputed"] == ["killed"]
     assert {"article": "wire-0101", "who": "governor"} in strike["attribution"]
-    assert [m["dated_by"] for m in strike["mentions"]] == ["relative", "explicit", "inherited"]
+    assert [m["dated_by"] for m in strike["mentions"]] == ["relative", "explicit", "inherited", "explicit"]
     texts = {a.id: a.text for a in sample_chronology.articles}
     for event in doc["events"]:
         for m in event["mentions"]:
@@ -67,8 +72,46 @@ def test_json_has_the_documented_keys_and_keeps_order_and_offsets(sample_chronol
 def test_json_to_a_stream():
     out = io.StringIO()
     write_json(Chronology((), ()), out)
-    assert json.loads(out.getvalue()) == {"schema": "news-timeline/2", "articles": [], "events": [], "summary": [],
-                                          "warnings": []}
+    assert json.loads(out.getvalue()) == {"schema": "news-timeline/3", "articles": [], "inputs": [], "events": [],
+                                          "summary": [], "warnings": []}
+
+
+def test_json_says_how_each_article_was_dated_and_which_one_it_repeats(sample_chronology):
+    articles = {a["id"]: a for a in to_json_dict(sample_chronology)["articles"]}
+    assert list(articles) == ["ap-belgorod", "wire-0101", "blog", "echo-0101"]
+    assert [(a["published"], a["published_at"], a["date_method"], a["date_confidence"]) for a in articles.values()] == [
+        ("2023-12-31", "2023-12-31T09:15:00-05:00", "given", 1.0),
+        ("2024-01-01", "2024-01-01", "given", 1.0),
+        ("2024-01-02", None, "collection", 0.7),  # inferred: no time was given, so none is made up
+        ("2024-01-01", "2024-01-01T08:00:00+03:00", "given", 1.0)]
+    assert {i: a["duplicate_of"] for i, a in articles.items()} == {
+        "ap-belgorod": None, "wire-0101": None, "blog": None, "echo-0101": "wire-0101"}
+    assert {a["status"] for a in articles.values()} == {"used"}
+    # an article built without a date or how it was found: nulls, not empty strings
+    bare = to_json_dict(Chronology((Article("x", "Text.", None),), ()))["articles"][0]
+    assert (bare["published"], bare["published_at"], bare["date_method"], bare["date_confidence"]) == (None,) * 4
+
+
+def test_json_lists_every_input_in_order_with_its_reason(sample_chronology):
+    inputs = to_json_dict(sample_chronology)["inputs"]
+    assert [(i["source"], i["article"], i["status"]) for i in inputs] == [
+        ("articles/ap.txt", "ap-belgorod", "used"), ("articles/wire.txt", "wire-0101", "used"),
+        ("articles/<b>notes</b>.txt", None, "skipped"), ("feeds/blog.jsonl:1", "blog", "used"),
+        ('articles/<img src=x onerror="window.__xss=2">.html', None, "failed"),
+        ("articles/echo.txt", "echo-0101", "used")]
+    assert [i["reason"] for i in inputs if i["status"] == "used"] == [""] * 4
+    # verbatim: the JSON is data, its reader escapes
+    assert inputs[4]["reason"].endswith("<script>alert(2)</script> is not UTF-8")
+
+
+def test_independent_sources_count_a_group_of_copies_once(sample_chronology):
+    events = to_json_dict(sample_chronology)["events"]
+    assert [(len(e["sources"]), e["independent_sources"]) for e in events] == [(1, 1), (3, 2), (1, 1)]
+    # without the mark, the copy counts as a source of its own
+    unmarked = replace(sample_chronology,
+                       articles=tuple(replace(a, duplicate_of="") for a in sample_chronology.articles))
+    assert to_json_dict(unmarked)["events"][1]["independent_sources"] == 3
+    assert to_frame(unmarked)["independent_sources"].tolist() == [1, 3, 1]
 
 
 def test_csv_reads_back_one_row_per_event(sample_chronology, tmp_path):
@@ -78,12 +121,15 @@ def test_csv_reads_back_one_row_per_event(sample_chronology, tmp_path):
         rows = list(csv.DictReader(f))
     with open(path, encoding="utf-8", newline="") as f:
         header = next(csv.reader(f))
+    # the columns of news-timeline/2 first, in their places; those added in 3 after them
     assert header == ["date", "precision", "title", "sources", "figures", "disputed", "attribution", "citations",
-                      "summary", "id", "start", "end", "n_sources", "importance"]
+                      "summary", "id", "start", "end", "n_sources", "importance", "inferred_dates",
+                      "independent_sources"]
     assert [r["date"] for r in rows] == ["2022-02", "2023-12-30", "2023-12-31"]
     strike = rows[1]
     assert strike["title"] == "Ukraine attacked the city of Belgorod, killing at least 21 people"
-    assert strike["sources"] == "ap-belgorod;wire-0101" and strike["n_sources"] == "2"
+    assert strike["sources"] == "ap-belgorod;wire-0101;echo-0101" and strike["n_sources"] == "3"
+    assert strike["independent_sources"] == "2" and strike["inferred_dates"] == ""
     assert strike["figures"] == "killed: at least 21 [ap-belgorod], 24 [wire-0101]"
     assert strike["disputed"] == "killed"
     assert (strike["start"], strike["end"]) == ("2023-12-30", "2023-12-30")
@@ -91,8 +137,11 @@ def test_csv_reads_back_one_row_per_event(sample_chronology, tmp_path):
         '[ap-belgorod] "Russia said Ukraine attacked the city of Belgorod on Saturday, killing at least 21 people."',
         '[wire-0101] "Missiles and rockets struck central Belgorod on Dec. 30, the governor said."',
         '[wire-0101] "Officials said 24 people were killed."',
+        '[echo-0101] "Missiles and rockets struck central Belgorod on Dec. 30, the governor said."',
     ]
     assert rows[2]["citations"] == f'[blog] "{hostile(sample_chronology)}"'
+    # the blog's day came from the other articles
+    assert (rows[2]["inferred_dates"], rows[2]["independent_sources"]) == ("blog: collection 0.7", "1")
     assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed, not left behind
 
 
@@ -112,7 +161,7 @@ def test_html_lists_every_event_in_a_row(sample_chronology):
         assert f'data-id="{event.id}"' in page
     assert page.count('<div class="event" role="row"') == 3
     assert "Russia launched its full-scale invasion of Ukraine" in page
-    assert "<title>Chronology: 3 events from 3 articles" in page and "<h1>" in page
+    assert "<title>Chronology: 3 events from 4 articles" in page and "<h1>" in page
 
 
 def test_cdn_page_is_small_and_loads_plotly_from_the_cdn(sample_chronology, tmp_path):
@@ -180,7 +229,7 @@ def test_hover_gives_the_date_as_written_and_as_resolved_and_the_sources(sample_
     strike = events.hovertext[1]
     # the first citation dated by its own words on the event's day: the relative "Saturday" of AP
     assert "Written: “Saturday” (AP)" in strike and "Resolved: 2023-12-30 (day)" in strike
-    assert "Sources (2): AP, Wire" in strike
+    assert "Sources (3): AP, Wire, Daily Echo" in strike
     assert "Resolved: 2022-02 (month)" in events.hovertext[0]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in events.hovertext[2] and "<script>" not in events.hovertext[2]
     # the month is a bar over all of February 2022 on its marker's lane
@@ -249,3 +298,45 @@ def test_fragment_loads_plotly_once_per_page(sample_chronology, tmp_path):
     assert "https://cdn.plot.ly/plotly-" in cdn and '<script charset="utf-8" src=' not in cdn
     write_html(sample_chronology, tmp_path / "f.html", Settings(plotlyjs="cdn"), fragment=True)
     assert (tmp_path / "f.html").read_text(encoding="utf-8") == cdn
+
+
+def _texts(page, selector_class):
+    """The text of each <li> of the list with this class, tags left out, entities decoded."""
+    body = re.search(rf'<(?:ol|ul) class="{selector_class}">(.*?)</(?:ol|ul)>', page, re.S).group(1)
+    return [unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li\b[^>]*>(.*?)</li>", body, re.S)]
+
+
+def test_html_articles_say_how_each_was_dated_and_which_are_copies(sample_chronology):
+    ap, wire, blog, echo = _texts(to_html(sample_chronology, Settings(plotlyjs="cdn")), "articles")
+    # given: the day alone
+    assert ap == "Russia accuses Ukraine of Belgorod attack · AP · 2023-12-31 · link · ap-belgorod"
+    assert "dated 2024-01-02 from other articles' dates, confidence 0.7" in blog and blog.startswith("<b>Blog</b>")
+    assert echo.endswith(" · echo-0101 · copy of Wire (wire-0101)")
+    assert wire.endswith("wire-0101" + "1 copy: “Belgorod hit, governor says”, Daily Echo (echo-0101)")
+    # other ways of finding the day, and none
+    undated = replace(sample_chronology.articles[2], published=None, date_method="", date_confidence=None)
+    from_text = replace(sample_chronology.articles[2], date_method="mentions", date_confidence=0.55)
+    chron = replace(sample_chronology, articles=(undated, from_text))
+    first, second = _texts(to_html(chron, Settings(plotlyjs="cdn")), "articles")
+    assert first == "<b>Blog</b> · no publication date · blog"
+    assert "dated 2024-01-02 from the latest full date its text names, confidence 0.55" in second
+    # a copy of an article the chronology does not hold is named by its id
+    orphan = replace(sample_chronology, articles=sample_chronology.articles[2:])
+    assert _texts(to_html(orphan, Settings(plotlyjs="cdn")), "articles")[1].endswith("copy of wire-0101")
+
+
+def test_html_lists_the_inputs_skipped_or_failed_with_their_reasons_escaped(sample_chronology):
+    page = to_html(sample_chronology, Settings(plotlyjs="cdn"))
+    assert _texts(page, "left-out") == [
+        "skipped articles/<b>notes</b>.txt: empty: <b>notes</b>.txt has no text",
+        ('failed articles/<img src=x onerror="window.__xss=2">.html: cannot read <img src=x '
+         'onerror="window.__xss=2">.html: <script>alert(2)</script> is not UTF-8')]
+    assert "2 of 6 inputs gave no article" in page
+    assert "<b>notes" not in page and "window.__xss=2\">" not in page and "<script>alert(2)" not in page
+    assert "&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;" in page
+    # every input used: no such section
+    used = replace(sample_chronology, inputs=tuple(i for i in sample_chronology.inputs if i.status == "used"))
+    assert "Inputs not used" not in to_html(used, Settings(plotlyjs="cdn"))
+    # nothing dated: the page still says why inputs were left out
+    empty = to_html(replace(sample_chronology, events=(), summary=()), Settings(plotlyjs="cdn"))
+    assert 'id="empty-state"' in empty and len(_texts(empty, "left-out")) == 2

@@ -15,7 +15,7 @@ from render import to_json_dict
 from render.json_doc import SCHEMA
 from render.schema import CSV_SCHEMA, SchemaError, json_schema, validate
 from timeline.cli import main
-from timeline.model import DatedBy, Precision
+from timeline.model import DATE_METHODS, DatedBy, Precision
 from timeline.pipeline import build_from_paths
 from timeline.rank import summarized, summary_only
 from timeline.settings import Settings
@@ -59,7 +59,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema_for_this_version():
     schema = json_schema()
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].endswith("/news-timeline-2.schema.json") and schema["title"] and schema["description"]
+    assert schema["$id"].endswith("/news-timeline-3.schema.json") and schema["title"] and schema["description"]
     assert schema["properties"]["schema"]["const"] == SCHEMA == CSV_SCHEMA["version"]
 
 
@@ -73,6 +73,9 @@ def test_the_enums_are_the_python_enums():
     # precision is null for values off the calendar, as json_doc writes it
     assert defs["precision"]["enum"] == [p.value for p in Precision] + [None]
     assert defs["dated_by"]["enum"] == [d.value for d in DatedBy]
+    # null: no date found, or an article built in memory without saying how
+    assert defs["date_method"]["enum"] == list(DATE_METHODS) + [None]
+    assert defs["input"]["properties"]["status"]["enum"] == ["used", "skipped", "failed"]
 
 
 def test_every_calendar_value_the_resolver_gives_is_a_valid_event_date():
@@ -122,7 +125,7 @@ def test_the_sample_chronology_validates(sample_chronology):
 
 def test_an_article_without_a_date_and_an_event_off_the_calendar_validate(sample_chronology):
     doc = to_json_dict(sample_chronology)
-    doc["articles"][2]["published"] = None
+    doc["articles"][2].update(published=None, published_at=None, date_method=None, date_confidence=None)
     # a duration has no precision and covers no days: documented as null
     doc["events"][0].update(date="P2Y", precision=None, start=None, end=None)
     validate(doc)
@@ -171,6 +174,7 @@ def test_a_dated_by_outside_the_enum_is_named(doc):
     (lambda d: d["events"][1], "$.events[1].colour"),
     (lambda d: d["events"][1]["mentions"][0], "$.events[1].mentions[0].colour"),
     (lambda d: d["events"][1]["figures"]["killed"][1], "$.events[1].figures.killed[1].colour"),
+    (lambda d: d["inputs"][2], "$.inputs[2].colour"),
 ])
 def test_an_extra_key_is_named(doc, where, path):
     where(doc)["colour"] = "red"
@@ -204,10 +208,38 @@ def test_an_impossible_day_is_refused(doc):
      "$.events[1].mentions[0].dated_from.start"),
     (lambda d: d["events"][1]["mentions"][0].pop("figures"), "$.events[1].mentions[0].figures"),
     (lambda d: d["summary"].append("e2"), "$.summary"),
+    (lambda d: d.pop("inputs"), "$.inputs"),
+    (lambda d: d["articles"][0].update(published_at="2023-12-31 09:15"), "$.articles[0].published_at"),
+    (lambda d: d["articles"][2].update(date_method="guessed"), "$.articles[2].date_method"),
+    (lambda d: d["articles"][2].update(date_confidence=1.5), "$.articles[2].date_confidence"),
+    (lambda d: d["articles"][3].update(duplicate_of=""), "$.articles[3].duplicate_of"),
+    (lambda d: d["articles"][0].update(status="skipped"), "$.articles[0].status"),
+    (lambda d: d["events"][1].update(independent_sources="2"), "$.events[1].independent_sources"),
+    (lambda d: d["events"][1].pop("independent_sources"), "$.events[1].independent_sources"),
+    (lambda d: d["inputs"][2].update(status="ignored"), "$.inputs[2].status"),
+    (lambda d: d["inputs"][4].update(reason=""), "$.inputs[4].reason"),  # failed: it says why
+    (lambda d: d["inputs"][0].update(reason="fine"), "$.inputs[0].reason"),  # used: no reason
+    (lambda d: d["inputs"][0].update(article=None), "$.inputs[0].article"),  # used: names its article
 ])
 def test_other_breakages_are_named(doc, change, path):
     change(doc)
     assert problem(doc).path == path
+
+
+def test_an_article_without_a_date_has_no_method_or_confidence_either(doc):
+    doc["articles"][2]["published"] = None  # still "collection", 0.7
+    assert problem(doc).path == "$.articles[2].date_method"
+    doc["articles"][2]["date_method"] = None
+    assert problem(doc).path == "$.articles[2].date_confidence"
+
+
+def test_an_iso_time_is_named_as_expected(doc):
+    doc["articles"][0]["published_at"] = "31/12/2023"
+    err = problem(doc)
+    assert "'31/12/2023' is not an ISO 8601 day or time" in str(err)
+    for fine in ("2023-12-31", "2023-12-31T09:15", "2023-12-31T09:15:00Z", "2023-12-31T09:15:00.250+05:30"):
+        doc["articles"][0]["published_at"] = fine
+        validate(doc)
 
 
 def test_the_first_problem_in_document_order_is_reported(doc):
@@ -240,6 +272,7 @@ def test_the_csv_rows_match_the_json_events(cli_files):
     for r, e in zip(rows, events):
         assert (r["date"], r["precision"], r["start"], r["end"]) == (e["date"], e["precision"], e["start"], e["end"])
         assert r["sources"].split(";") == e["sources"] and int(r["n_sources"]) == len(e["sources"])
+        assert int(r["independent_sources"]) == e["independent_sources"] <= len(e["sources"])
 
 
 def _json_keys(schema):
@@ -261,10 +294,16 @@ def test_the_doc_names_every_json_key_csv_column_and_enum_value():
     text = DOC.read_text(encoding="utf-8")
     schema = json_schema()
     names = _json_keys(schema) | set(CSV_SCHEMA["columns"])
-    names |= {p.value for p in Precision} | {d.value for d in DatedBy}
+    names |= {p.value for p in Precision} | {d.value for d in DatedBy} | set(DATE_METHODS)
+    names |= {"used", "skipped", "failed"}
     missing = sorted(n for n in names if f"`{n}`" not in text)
     assert not missing, f"docs/schema.md does not name: {missing}"
-    assert SCHEMA in text and "news-timeline-2.schema.json" in text
+    assert SCHEMA in text and "news-timeline-3.schema.json" in text
+    # what a reader of the previous version has to change
+    changes = text[text.index("### What changed in 3"):]
+    for key in ("published_at", "date_method", "date_confidence", "duplicate_of", "status", "inputs",
+                "independent_sources", "inferred_dates"):
+        assert f"`{key}`" in changes, key
 
 
 def test_the_doc_lists_the_csv_columns_in_order():
@@ -280,10 +319,22 @@ def test_the_event_keys_in_the_schema_are_those_json_doc_writes(sample_chronolog
     defs = json_schema()["$defs"]
     assert list(json_schema()["properties"]) == list(doc)
     assert list(defs["article"]["properties"]) == list(doc["articles"][0])
+    assert list(defs["input"]["properties"]) == list(doc["inputs"][0])
     assert list(defs["event"]["properties"]) == list(doc["events"][1])
     assert list(defs["mention"]["properties"]) == list(doc["events"][1]["mentions"][0])
 
 
 def test_the_package_data_is_found_through_importlib_resources():
     from importlib import resources
-    assert resources.files("render.schemas").joinpath("news-timeline-2.schema.json").is_file()
+    assert resources.files("render.schemas").joinpath("news-timeline-3.schema.json").is_file()
+
+
+def test_the_previous_version_s_schema_ships_beside_it():
+    from importlib import resources
+    old = json.loads(resources.files("render.schemas").joinpath("news-timeline-2.schema.json").read_text("utf-8"))
+    Draft202012Validator.check_schema(old)
+    assert old["properties"]["schema"]["const"] == "news-timeline/2"
+    # the columns of version 2 keep their places in the CSV
+    assert list(CSV_SCHEMA["columns"])[:14] == ["date", "precision", "title", "sources", "figures", "disputed",
+                                                "attribution", "citations", "summary", "id", "start", "end",
+                                                "n_sources", "importance"]
