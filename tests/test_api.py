@@ -79,14 +79,18 @@ def test_top_and_settings_pass_through():
         timeline.build(EXAMPLE, no_such_setting=1)
 
 
-def test_bad_input_is_named():
+def test_bad_input_is_named_and_the_rest_is_used():
+    tl = timeline.build([{"text": FLOOD, "published": "2024-01-02"}, {"title": "empty"},
+                         {"text": FLOOD, "published": "2024-13-40"}])
+    assert [(i.status, i.article_id) for i in tl.inputs] == [("used", "article-1"), ("failed", ""), ("failed", "")]
+    assert tl.inputs[1].reason.startswith("article 2: no text")
+    assert "article 3: published '2024-13-40' is not a full date" in tl.inputs[2].reason
+    assert [a.id for a in tl.articles] == ["article-1"]
     with pytest.raises(InputError, match=r"article 2: no text"):
-        timeline.build([{"text": FLOOD, "published": "2024-01-02"}, {"title": "empty"}])
-    with pytest.raises(InputError, match=r"article 1: published '2024-13-40' is not a full date"):
-        timeline.build([{"text": FLOOD, "published": "2024-13-40"}])
+        timeline.build([{"text": FLOOD, "published": "2024-01-02"}, {"title": "empty"}], strict=True)
+    with pytest.raises(InputError, match="no article could be used"):
+        timeline.build([{"title": "empty"}])
     with pytest.raises(InputError, match="used twice"):
-        timeline.build([{"id": "a", "text": FLOOD}, {"id": "a", "text": FLOOD}])
+        timeline.build([{"id": "a", "text": FLOOD}, {"id": "a", "text": FLOOD}], strict=True)
     with pytest.raises(ValueError, match="not both"):
         timeline.build([str(EXAMPLE), {"text": FLOOD}])
-    tl = timeline.build([{"text": FLOOD}])  # no date anywhere: said, not guessed
-    assert any("no publication date" in w for w in tl.warnings)

@@ -109,9 +109,22 @@ def test_article_without_a_date_is_named_and_left_unresolved(tmp_path):
     result = CliRunner().invoke(main, ["build", str(story), "-o", str(tmp_path / "t.html"),
                                        "--json", str(tmp_path / "e.json")])
     assert result.exit_code == 0, result.output
+    # the latest full date it names is the best there is, and the warning says so
     assert "story.txt" in result.stderr and "no publication date" in result.stderr
-    events = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["events"]
-    assert [e["date"] for e in events] == ["2024-03-03"]  # Friday has no reference day to resolve against
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    [article] = doc["articles"]
+    assert (article["published"], article["date_method"]) == ("2024-03-03", "mentions")
+    assert article["date_confidence"] < 0.5
+    # with nothing that names a day, it stays undated: "Friday" has no reference day
+    story.write_text("Rescuers reached the village on Friday. The quake struck in March.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(story), "-o", str(tmp_path / "t.html"),
+                                       "--json", str(tmp_path / "e.json")])
+    assert result.exit_code == 0 and "no publication date" in result.stderr
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert doc["articles"][0]["published"] is None and doc["events"] == []
+    strict = CliRunner().invoke(main, ["build", str(story), "--strict", "-o", str(tmp_path / "t.html")])
+    assert strict.exit_code == 1 and "story.txt" in strict.output and "--published" in strict.output
+    story.write_text("Rescuers reached the village on Friday. The quake struck on March 3, 2024.", encoding="utf-8")
 
     result = CliRunner().invoke(main, ["build", str(story), "--published", "2024-03-09", "-o",
                                        str(tmp_path / "t.html"), "--json", str(tmp_path / "e.json")])
@@ -199,3 +212,44 @@ def test_fragment_is_one_div_for_a_report(tmp_path):
     assert result.exit_code == 0, result.output
     page = (tmp_path / "f.html").read_text(encoding="utf-8")
     assert page.lstrip().startswith("<div") and "<html" not in page and "<body" not in page
+
+
+def test_an_input_that_cannot_be_used_is_reported_and_the_rest_is_built(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Floods hit the coastal town of Ridgeport on Saturday, officials said.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "broken.jsonl").write_text('{"id": "x", "text": "ok"\n', encoding="utf-8")
+    args = ["build", str(good), str(tmp_path / "empty.txt"), str(tmp_path / "broken.jsonl"),
+            "--published", "2024-01-02", "-o", str(tmp_path / "t.html"), "--json", str(tmp_path / "e.json")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "skipped: " in result.stderr and "empty.txt: empty" in result.stderr
+    assert "failed: " in result.stderr and "broken.jsonl, line 1" in result.stderr
+    assert "1 articles (1 used, 1 skipped, 1 failed)" in result.stderr
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert [(i["status"], Path(i["source"]).name.split(",")[0]) for i in doc["inputs"]] == [
+        ("used", "good.txt"), ("skipped", "empty.txt"), ("failed", "broken.jsonl")]
+    # --strict stops at the first problem; nothing usable at all is an error too
+    strict = CliRunner().invoke(main, args + ["--strict"])
+    assert strict.exit_code == 1 and "empty.txt" in strict.output and "Traceback" not in strict.output
+    none = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "t.html")])
+    assert none.exit_code == 1 and "no article could be used" in none.output
+
+
+def test_corpus_field_names_and_standard_input(tmp_path):
+    corpus = tmp_path / "feed.json"
+    corpus.write_text(json.dumps({"items": [
+        {"guid": "w1", "body": "Floods hit the coastal town of Ridgeport on Saturday, officials said.",
+         "pubDate": "Tue, 02 Jan 2024 09:30:00 +0100", "headline": "Floods in Ridgeport"}]}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(corpus), "--id-field", "guid", "--text-field", "body",
+                                       "--date-field", "pubDate", "--title-field", "headline",
+                                       "-o", str(tmp_path / "t.html"), "--json", str(tmp_path / "e.json")])
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    [article] = doc["articles"]
+    assert (article["id"], article["title"], article["published"]) == ("w1", "Floods in Ridgeport", "2024-01-02")
+    assert article["published_at"].startswith("2024-01-02T09:30") and article["published_at"].endswith("+01:00")
+    assert [e["date"] for e in doc["events"]] == ["2023-12-30"]
+    piped = CliRunner().invoke(main, ["tag", "-", "--published", "2024-01-02", "-q"],
+                               input="Floods hit Ridgeport on Saturday.")
+    assert piped.exit_code == 0 and json.loads(piped.stdout)["value"] == "2023-12-30"

@@ -25,13 +25,16 @@ Source = str | Path | dict | Article
 
 
 def build(articles: Source | Iterable[Source], *, published: dt.date | str | None = None,
-          top: int | None = None, settings: Settings | None = None, **options: Any) -> "Timeline":
-    """The chronology of `articles`: paths (files, folders, manifests, JSON Lines), Article
-    objects or dicts with a "text" (and "id", "published", "title", "url", "outlet").
+          top: int | None = None, settings: Settings | None = None, fields=None, **options: Any) -> "Timeline":
+    """The chronology of `articles`: paths (files, folders, manifests, corpora, saved pages),
+    Article objects or dicts with a "text" (and "id", "published", "title", "url", "outlet").
 
     `published` dates articles that carry no date; `top` marks a summary timeline of the N most
-    important dates; other keywords set fields of `Settings` (e.g. merge_threshold=0.15)."""
-    from parsers.articles import read_articles, read_records
+    important dates; `fields` (parsers.articles.Fields) names the keys of corpora; other keywords
+    set fields of `Settings` (e.g. merge_threshold=0.15, strict=True).  Inputs that cannot be
+    used are listed in `Timeline.inputs` (strict: the first raises InputError); none usable
+    raises InputError."""
+    from parsers.articles import Fields, InputError, read_articles, read_records
     from timeline.pipeline import build as run
 
     if isinstance(published, str):
@@ -43,8 +46,12 @@ def build(articles: Source | Iterable[Source], *, published: dt.date | str | Non
     records = [a for a in items if not isinstance(a, (str, Path))]
     if paths and records:
         raise ValueError("give either paths or articles (dicts or Article objects), not both")
-    read = read_articles(paths, settings.published) if paths else read_records(records, settings.published)
-    return Timeline(run(read.articles, settings, read.warnings), settings)
+    reader = read_articles if paths else read_records
+    read = reader(paths or records, settings.published, fields=fields or Fields(), strict=settings.strict)
+    if not read.articles:
+        problems = "; ".join(i.reason for i in read.inputs if i.status != "used")
+        raise InputError(f"no article could be used ({problems or 'no input'})")
+    return Timeline(replace(run(read.articles, settings, read.warnings), inputs=read.inputs), settings)
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,11 @@ class Timeline:
     @property
     def warnings(self) -> tuple[str, ...]:
         return self.chronology.warnings
+
+    @property
+    def inputs(self):
+        """Every input with what became of it: used, skipped or failed, and why."""
+        return self.chronology.inputs
 
     def __len__(self) -> int:
         return len(self.chronology.events)

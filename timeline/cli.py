@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from parsers.articles import InputError, read_articles
+from parsers.articles import Fields, InputError, read_articles
 from timeline.model import Article, Timex
 from timeline.settings import Settings
 
@@ -36,6 +36,51 @@ def _write(writer, what, target, *args) -> None:
                                    f"check that its folder exists and is writable") from None
 
 
+def _input_options(command):
+    """Options that say how to read corpora and how strictly: shared by build and tag."""
+    for name, field, default in reversed((("--id-field", "id", "id"), ("--text-field", "text", "text"),
+                                          ("--date-field", "published", "published"),
+                                          ("--title-field", "title", "title"), ("--url-field", "url", "url"),
+                                          ("--outlet-field", "outlet", "outlet"))):
+        command = click.option(name, f"field_{field}", default=default, show_default=True, metavar="NAME",
+                               help=f"The JSON key or CSV column of the article's {field} in corpora "
+                                    f"(JSON names may use dots: source.name).")(command)
+    command = click.option("--strict", is_flag=True,
+                           help="Stop at the first input that cannot be used or dated, instead of "
+                                "reporting it and going on.")(command)
+    command = click.option("--debug", is_flag=True, help="Show the traceback of an error.")(command)
+    return command
+
+
+def _fields(options: dict) -> Fields:
+    return Fields(**{k[len("field_"):]: options.pop(k) for k in list(options) if k.startswith("field_")})
+
+
+def _read(inputs, settings: Settings, fields: Fields, debug: bool):
+    """The articles of the inputs; every input that was skipped or failed said on stderr, and
+    an error when none could be used."""
+    try:
+        read = read_articles(inputs, settings.published, fields=fields, strict=settings.strict)
+    except InputError as e:
+        if debug:
+            raise
+        raise click.ClickException(str(e)) from None
+    for note in read.warnings:
+        _say(settings, f"warning: {note}")
+    for item in read.inputs:
+        if item.status != "used":
+            _say(settings, f"{item.status}: {item.source}: {item.reason}")
+    if not read.articles:
+        reasons = "; ".join(f"{i.source}: {i.reason}" for i in read.inputs if i.status != "used")
+        raise click.ClickException(f"no article could be used ({reasons or 'no input'})")
+    return read
+
+
+def _counts(inputs) -> str:
+    counts = {status: sum(1 for i in inputs if i.status == status) for status in ("used", "skipped", "failed")}
+    return ", ".join(f"{n} {status}" for status, n in counts.items() if n or status == "used")
+
+
 def _progress(settings: Settings):
     def report(n: int, total: int, article: Article) -> None:
         if not settings.quiet and (total <= 50 or n % 25 == 0 or n == total):
@@ -58,7 +103,7 @@ def main() -> None:
               help="The interactive HTML timeline ('-' for stdout).")
 @click.option("--csv", "csv_path", metavar="FILE", help="Also write the event table as CSV.")
 @click.option("--json", "json_path", metavar="FILE",
-              help="Also write the chronology as JSON (schema news-timeline/2, docs/schema.md).")
+              help="Also write the chronology as JSON (the schema: docs/schema.md).")
 @click.option("--markdown", "md_path", metavar="FILE", help="Also write a Markdown table of the events, for reports.")
 @click.option("--timelinejs", "tljs_path", metavar="FILE",
               help="Also write TimelineJS3 JSON, to publish the chronology with Knight Lab's TimelineJS.")
@@ -75,25 +120,34 @@ def main() -> None:
                    "independent sources, reports and centrality) in the CSV and JSON; the HTML page "
                    "opens on the summary and can switch to the full chronology.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@_input_options
 def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fragment, published, plotlyjs, top,
-          quiet):
+          quiet, strict, debug, **fields):
     """Build the chronology of INPUT... and write it as HTML (and CSV, JSON).
 
-    INPUT is an article file (.txt, .md), a folder of them, a manifest CSV with columns
-    id,file,published (optional title,url,outlet,credit; files relative to the manifest) or a
-    JSON Lines file with one article per line (id, text, published, optional title, url, outlet).
+    INPUT is an article file (.txt, .md with optional front matter, .html saved page, .tml), a
+    folder of them, a manifest or corpus CSV (id,file,published or a text column), a JSON Lines
+    file or JSON array of articles (id, text, published, title, url, outlet; other names with
+    --text-field etc.), any of these gzip-compressed (.gz), or - for standard input.  An input
+    that cannot be used is reported and skipped (--strict: the run stops).
 
     Example: timeline build examples/belgorod/articles.csv -o timeline.html --csv events.csv
     """
+    from dataclasses import replace
+
     from render import write_csv, write_html, write_ics, write_json, write_markdown, write_timelinejs
-    from timeline.pipeline import build_from_paths
+    from timeline.pipeline import build as build_chronology
     from timeline.rank import summary_only
 
-    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet, top=top)
+    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet, top=top, strict=strict)
+    read = _read(inputs, settings, _fields(fields), debug)
     try:
-        chron = build_from_paths(inputs, settings, progress=_progress(settings))
+        chron = build_chronology(read.articles, settings, (), progress=_progress(settings))
     except InputError as e:
+        if debug:
+            raise
         raise click.ClickException(str(e)) from None
+    chron = replace(chron, inputs=read.inputs)
     for note in chron.warnings:
         _say(settings, f"warning: {note}")
     _write(lambda c, target: write_html(c, target, settings, fragment=fragment), chron, output)
@@ -105,7 +159,8 @@ def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fra
             _write(writer, table, path)
             written.append(path)
     kept = f" ({len(table.events)} in the summary)" if chron.summary else ""
-    _say(settings, f"{len(chron.articles)} articles, {len(chron.events)} events{kept} -> {', '.join(written)}")
+    _say(settings, f"{len(chron.articles)} articles ({_counts(read.inputs)}), {len(chron.events)} events{kept} "
+                   f"-> {', '.join(written)}")
 
 
 @main.command()
@@ -120,7 +175,8 @@ def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fra
               help="jsonl: a file ('-' for stdout, the default); "
                    "timeml: a folder (required, created if missing).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
-def tag(inputs, published, fmt, out, quiet):
+@_input_options
+def tag(inputs, published, fmt, out, quiet, strict, debug, **fields):
     """Find the time expressions of FILE... and resolve them against each article's date.
 
     FILE takes the same kinds of input as `timeline build`, TimeML files (.tml) included: their
@@ -139,13 +195,13 @@ def tag(inputs, published, fmt, out, quiet):
     if fmt == "timeml" and out in (None, "-"):
         raise click.UsageError("--format timeml writes one .tml file per article: "
                                "give a folder with --out DIR")
-    settings = Settings(published=published, quiet=quiet)
-    try:
-        read = read_articles(inputs, settings.published)
-    except InputError as e:
-        raise click.ClickException(str(e)) from None
-    for note in read.warnings:
-        _say(settings, f"warning: {note}")
+    settings = Settings(published=published, quiet=quiet, strict=strict)
+    read = _read(inputs, settings, _fields(fields), debug)
+    for article in read.articles:
+        if article.published is None:
+            # tagging reads each article alone: nothing in the collection can date it
+            _say(settings, f"warning: {article.source}: no publication date; relative dates in it are left "
+                           f"unresolved (give --published or a manifest date)")
     report = _progress(settings)
     lines, count = [], 0
     if fmt == "timeml":
@@ -173,7 +229,8 @@ def tag(inputs, published, fmt, out, quiet):
                            f"of the TimeML file (inline tags cannot overlap)")
     if fmt == "jsonl":
         _write(write_text, "".join(lines), out or "-")
-    _say(settings, f"{len(read.articles)} articles, {count} time expressions -> {out or 'stdout'}")
+    _say(settings, f"{len(read.articles)} articles ({_counts(read.inputs)}), {count} time expressions "
+                   f"-> {out or 'stdout'}")
 
 
 def _jsonl_line(article: Article, t: Timex) -> str:
