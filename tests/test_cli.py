@@ -253,3 +253,23 @@ def test_corpus_field_names_and_standard_input(tmp_path):
     piped = CliRunner().invoke(main, ["tag", "-", "--published", "2024-01-02", "-q"],
                                input="Floods hit Ridgeport on Saturday.")
     assert piped.exit_code == 0 and json.loads(piped.stdout)["value"] == "2023-12-30"
+
+
+def test_wire_copies_are_grouped_and_count_as_one_source(tmp_path):
+    wire = ("Rebels shelled the port of Hodeidah on Friday, killing nine people and wounding 30, officials said. "
+            "The shells hit a market and a fuel depot near the harbour, witnesses said, and fires burned "
+            "for hours. The government called the attack a war crime and asked the United Nations to "
+            "investigate. Aid agencies said the port handles most of the country's food imports.")
+    rows = [("wire", "WIRE: " + wire), ("paper", wire + " Follow us for more news."),
+            ("own", "Nine people died when rebels shelled Hodeidah port on Friday, a local doctor told us.")]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": t, "published": "2024-02-03"}) + "\n" for i, t in rows),
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "t.html"), "--json",
+                                       str(tmp_path / "e.json"), "-q"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert {a["id"]: a["duplicate_of"] for a in doc["articles"]} == {"wire": None, "paper": "wire", "own": None}
+    [shelling] = [e for e in doc["events"] if e["date"] == "2024-02-02" and "own" in e["sources"]]
+    assert set(shelling["sources"]) == {"wire", "paper", "own"} and shelling["independent_sources"] == 2
+    assert "copy of" in (tmp_path / "t.html").read_text(encoding="utf-8")
