@@ -11,7 +11,8 @@ similarity of those sets.  A text shorter than MIN_WORDS is too short to tell a 
 report and is grouped only with the same words exactly.  Texts that meet the threshold join one
 group, and so do the copies of copies.
 
-MinHash LSH (datasketch) proposes the pairs worth comparing, so the work grows with the number of
+MinHash LSH proposes the pairs worth comparing (datasketch's signatures, cut into bands: texts
+whose signatures agree on a whole band are proposed), so the work grows with the number of
 articles rather than of pairs, and each proposed pair is compared exactly: no pair below the
 threshold is ever grouped, and the bands are chosen so that a pair at the threshold is left out with
 a chance under one in a million.  Signatures depend on the words alone, so the groups do not depend on
@@ -22,9 +23,11 @@ group_of(articles); independent(ids, groups); similarity(text_a, text_b).
 """
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from timeline.model import Article
 
@@ -49,24 +52,33 @@ def mark_duplicates(articles: Iterable[Article], threshold: float = DEFAULT_THRE
     articles = tuple(articles)
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be more than 0 and at most 1, not {threshold!r}")
-    # one node per distinct normalized text: exact copies join here, without any comparison
-    node_of_text: dict[str, int] = {}
-    words_of: list[list[str]] = []
+    # one node per distinct normalized text: exact copies join here, without any comparison.  Only
+    # a digest of each text's words is kept (a match checked word for word against the node's first
+    # article), and a signature of the long ones: a large collection's words are never all held
+    nodes_of: dict[bytes, list[int]] = {}
+    first_of: list[int] = []  # node -> the index of its first article
+    long: list[int] = []  # the nodes of at least MIN_WORDS words ...
+    sketches: list = []  # ... and their MinHash signatures
     node = []
-    for a in articles:
+    for n, a in enumerate(articles):
         words = _words(_story(a))
         if not words:
             node.append(-1)  # nothing to repeat: an empty text groups with nothing
             continue
-        key = " ".join(words)
-        if key not in node_of_text:
-            node_of_text[key] = len(words_of)
-            words_of.append(words)
-        node.append(node_of_text[key])
-    parent = list(range(len(words_of)))
-    long = [k for k, words in enumerate(words_of) if len(words) >= MIN_WORDS]
+        same = nodes_of.setdefault(hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=16).digest(), [])
+        k = next((k for k in same if _words(_story(articles[first_of[k]])) == words), None)
+        if k is None:
+            k = len(first_of)
+            first_of.append(n)
+            same.append(k)
+            if len(words) >= MIN_WORDS:
+                long.append(k)
+                sketches.append(_signature(_shingles(words)))
+        node.append(k)
+    parent = list(range(len(first_of)))
     if len(long) > 1:
-        _join_near_copies(long, [_shingles(words_of[k]) for k in long], threshold, parent)
+        _join_near_copies(long, sketches, lambda k: _shingles(_words(_story(articles[first_of[k]]))),
+                          threshold, parent)
     # the first member in input order names the group
     first: dict[int, str] = {}
     out = []
@@ -128,7 +140,8 @@ def _words(text: str) -> list[str]:
 def _shingles(words: list[str]) -> frozenset[str]:
     if len(words) <= SHINGLE:
         return frozenset((" ".join(words),))
-    return frozenset(" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+    # each run of SHINGLE words, joined by a space
+    return frozenset(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -140,7 +153,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _bands(threshold: float) -> tuple[int, int]:
     """(bands, rows) for the LSH: the most rows per band (fewest pairs proposed) that still propose a pair
-    at the threshold all but surely. At least two bands: datasketch needs them."""
+    at the threshold all but surely. At least two bands."""
     for rows in range(_PERMUTATIONS // 2, 0, -1):
         bands = _PERMUTATIONS // rows
         if (1.0 - threshold ** rows) ** bands <= _MISS:
@@ -148,26 +161,64 @@ def _bands(threshold: float) -> tuple[int, int]:
     return _PERMUTATIONS, 1
 
 
-def _join_near_copies(nodes: list[int], shingles: list[frozenset[str]], threshold: float,
-                      parent: list[int]) -> None:
-    """Union in `parent` every two of `nodes` whose shingles meet the threshold, of the pairs LSH proposes."""
-    # imported here: only collections with texts long enough to compare need it
-    from datasketch import MinHash, MinHashLSH
+def _signature(shingles: frozenset[str]):
+    """The MinHash values of a set of shingles, as datasketch's MinHash.bulk computes them."""
+    sketch = _empty_minhash().copy()
+    sketch.update_batch([s.encode("utf-8") for s in shingles])
+    return sketch.hashvalues
 
-    sketches = MinHash.bulk([[s.encode("utf-8") for s in sh] for sh in shingles],
-                            num_perm=_PERMUTATIONS, seed=_SEED)
-    lsh = MinHashLSH(num_perm=_PERMUTATIONS, params=_bands(threshold))
-    with lsh.insertion_session() as session:
+
+@lru_cache(maxsize=1)
+def _empty_minhash():
+    # imported here: only collections with texts long enough to compare need it
+    from datasketch import MinHash
+    return MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
+
+
+def _join_near_copies(nodes: list[int], sketches: list, shingles_of: Callable[[int], frozenset[str]],
+                      threshold: float, parent: list[int]) -> None:
+    """Union in `parent` every two of `nodes` whose shingles meet the threshold, of the pairs LSH proposes:
+    those whose signatures (`sketches`) agree on all the rows of at least one band.  The shingles of a
+    node are made again when it is compared (`shingles_of`), those of the last few kept."""
+    shingles = lru_cache(maxsize=1024)(lambda k: shingles_of(nodes[k]))
+    bands, rows = _bands(threshold)
+    unlike: set[tuple[int, int]] = set()  # pairs compared and found below the threshold
+    for band in range(bands):
+        buckets: dict[bytes, list[int]] = {}
         for k, sketch in enumerate(sketches):
-            session.insert(k, sketch, check_duplication=False)
-    for k, sketch in enumerate(sketches):
-        for j in lsh.query(sketch):
-            if j <= k:
-                continue  # each pair once
-            a, b = _root(parent, nodes[k]), _root(parent, nodes[j])
-            # a pair already joined through others needs no comparison: the groups come out the same
-            if a != b and _jaccard(shingles[k], shingles[j]) >= threshold:
-                parent[max(a, b)] = min(a, b)
+            buckets.setdefault(sketch[band * rows:(band + 1) * rows].tobytes(), []).append(k)
+        for members in buckets.values():
+            if len(members) > 1:
+                _join_bucket(members, nodes, shingles, threshold, parent, unlike)
+
+
+def _join_bucket(members: list[int], nodes: list[int], shingles: Callable[[int], frozenset[str]],
+                 threshold: float, parent: list[int], unlike: set[tuple[int, int]]) -> None:
+    """Union every two members of one LSH bucket whose shingles meet the threshold, as far as they are
+    not joined already: the groups come out as if each pair were compared.  A member is compared with
+    the members before it group by group, and joins a group at the first of them it is like, so that
+    the hundreds of copies of one wire story in one bucket cost a comparison each, not one per pair."""
+
+    def alike(j: int, k: int) -> bool:
+        if (j, k) in unlike:  # met in another band already
+            return False
+        if _jaccard(shingles(j), shingles(k)) >= threshold:
+            return True
+        unlike.add((j, k))
+        return False
+
+    seen: dict[int, list[int]] = {}  # the root of each group among the members so far -> its members
+    for k in members:
+        own = _root(parent, nodes[k])
+        for root in list(seen):
+            if root == own or root not in seen:  # k's group, or merged into it a moment ago
+                continue
+            if any(alike(j, k) for j in seen[root]):
+                parent[max(root, own)] = min(root, own)
+                joined = seen.pop(root) + seen.pop(own, [])
+                own = min(root, own)
+                seen[own] = joined
+        seen.setdefault(own, []).append(k)
 
 
 def _root(parent: list[int], k: int) -> int:

@@ -400,11 +400,18 @@ _CLAUSE_END = re.compile(r"[;:!?\n“”\"«»]|\.(?=\s+[A-Z\"“]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=None)
+def _quote_marks(lang: ModuleType) -> re.Pattern:
+    return re.compile("[" + re.escape("".join({*lang.QUOTES, *lang.QUOTES.values(), "\n"})) + "]")
+
+
 def quote_spans(text: str, lang: ModuleType) -> list[tuple[int, int]]:
     """Spans inside quotation marks; an unclosed quote ends with its paragraph."""
     spans = []
     open_at, closer = -1, ""
-    for i, ch in enumerate(text):
+    # only quotation marks and line breaks change anything: the loop visits those alone
+    for m in _quote_marks(lang).finditer(text):
+        i, ch = m.start(), m.group()
         if open_at >= 0:
             if ch == closer:
                 spans.append((open_at, i))

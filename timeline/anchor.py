@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Iterator
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
+from scipy import sparse
 
 from parsers.events import PendingRelation, in_clause, shifted
 from timeline.model import DatedBy, EventMention, Precision
@@ -22,6 +24,8 @@ from timeline.similarity import vectors
 _DAY = (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME)
 # dated by words of their own sentence: what a relation may be dated from
 _OWN = (DatedBy.EXPLICIT, DatedBy.RELATIVE)
+# similarities computed at a time (relations x candidates), to bound memory on large collections
+_BLOCK_CELLS = 4_000_000
 
 
 def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingRelation, ...],
@@ -34,12 +38,12 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
     candidates = [m for m in mentions if m.dated_by in _OWN and m.date.precision in _DAY]
     x = vectors([m.content_text for m in candidates] + [p.anchor_text for p in pending],
                 settings.language, settings.similarity) if candidates else None
-    sim = (x[len(candidates):] @ x[:len(candidates)].T).toarray() if x is not None else None
+    rows = _similarities(x, len(candidates)) if x is not None else None
     found: list[EventMention] = []
-    for k, p in enumerate(pending):
+    for p in pending:
         # a sentence that has a story day needs a clearer match to be dated elsewhere
         needed = settings.relation_threshold if p.fallback is None else settings.relation_override
-        source = _match(p, candidates, sim[k], needed, published.get(p.article_id)) if sim is not None else None
+        source = _match(p, candidates, next(rows), needed, published.get(p.article_id)) if rows is not None else None
         if source is not None:
             main = p.fallback or EventMention(p.article_id, p.sentence, source.date, DatedBy.RELATION, p.text,
                                               p.start, p.end, clause=p.main, attribution=p.attribution,
@@ -60,15 +64,34 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
     return tuple(found)
 
 
-def _match(p: PendingRelation, candidates: list[EventMention], sim: np.ndarray, needed: float,
+def _similarities(x, n: int) -> Iterator[sparse.csr_matrix]:
+    """For each pending relation (the rows of `x` after the first `n`), its cosine with each
+    candidate (the first `n` rows), one sparse row at a time.  Computed a block of rows at a time:
+    all relations against all candidates at once would grow with the square of the collection."""
+    candidates = x[:n].T.tocsr()
+    step = max(1, _BLOCK_CELLS // max(n, 1))
+    for start in range(n, x.shape[0], step):
+        # each cell is summed as in one product of all rows: the same floating-point values
+        block = x[start:start + step] @ candidates
+        for k in range(block.shape[0]):
+            yield block[k]
+
+
+def _match(p: PendingRelation, candidates: list[EventMention], sim: sparse.csr_matrix, needed: float,
            latest: dt.date | None) -> EventMention | None:
     """The dated mention most like the relation's other happening, told no later than the article."""
+    if needed > 0:  # only candidates sharing a word can reach it: the stored cells, by column
+        order = np.argsort(sim.indices, kind="stable")
+        cols, values = sim.indices[order], sim.data[order]
+    else:
+        cols, values = np.arange(sim.shape[1]), sim.toarray().ravel()
+    keep = values >= needed
     best: EventMention | None = None
     score = needed
-    for j in np.flatnonzero(sim >= needed):
+    for j, value in zip(cols[keep], values[keep]):
         c = candidates[j]
         if c.sentence is p.sentence or (latest is not None and c.date.start > latest):
             continue
-        if sim[j] > score or best is None:
-            best, score = c, float(sim[j])
+        if value > score or best is None:
+            best, score = c, float(value)
     return best

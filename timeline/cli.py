@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -82,10 +83,43 @@ def _counts(inputs) -> str:
 
 
 def _progress(settings: Settings):
+    """A progress bar (articles done, rate, time left) on a terminal; elsewhere a line now and then."""
+    bar = None
+
     def report(n: int, total: int, article: Article) -> None:
-        if not settings.quiet and (total <= 50 or n % 25 == 0 or n == total):
+        nonlocal bar
+        if settings.quiet:
+            return
+        if _terminal():
+            if bar is None:
+                from tqdm import tqdm
+                bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+            bar.update(1)
+            if n == total:
+                bar.close()
+        elif total <= 50 or n % 25 == 0 or n == total:
             click.echo(f"[{n}/{total}] {article.source or article.id}", err=True)
     return report
+
+
+def _terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _engine(engine: str, jobs: int, scheduler: str | None):
+    if engine == "dask":
+        try:
+            from timeline.engine_dask import DaskEngine
+            return DaskEngine(scheduler=scheduler, workers=jobs if jobs > 1 else 2)
+        except ImportError as e:
+            raise click.ClickException(f"--engine dask needs Dask ({e.name} is not installed): "
+                                       f"pip install 'news-timeline[dask]'") from None
+    if scheduler:
+        raise click.UsageError("--scheduler goes with --engine dask")
+    if jobs > 1:
+        from timeline.engine_local import Processes
+        return Processes(jobs)
+    return None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -119,10 +153,18 @@ def main() -> None:
               help="Summary timeline: keep the N most important dates (one event each, ranked by "
                    "independent sources, reports and centrality) in the CSV and JSON; the HTML page "
                    "opens on the summary and can switch to the full chronology.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Processes for the per-article stages (the results are the same for any N).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (--jobs processes); dask: a Dask cluster (pip install "
+                   "'news-timeline[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler of a running cluster (tcp://host:8786); "
+                   "without it a local cluster of --jobs workers is started.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @_input_options
 def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fragment, published, plotlyjs, top,
-          quiet, strict, debug, **fields):
+          jobs, engine, scheduler, quiet, strict, debug, **fields):
     """Build the chronology of INPUT... and write it as HTML (and CSV, JSON).
 
     INPUT is an article file (.txt, .md with optional front matter, .html saved page, .tml), a
@@ -141,12 +183,16 @@ def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fra
 
     settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet, top=top, strict=strict)
     read = _read(inputs, settings, _fields(fields), debug)
+    runner = _engine(engine, jobs, scheduler)
     try:
-        chron = build_chronology(read.articles, settings, (), progress=_progress(settings))
+        chron = build_chronology(read.articles, settings, (), progress=_progress(settings), engine=runner)
     except InputError as e:
         if debug:
             raise
         raise click.ClickException(str(e)) from None
+    finally:
+        if hasattr(runner, "close"):
+            runner.close()
     chron = replace(chron, inputs=read.inputs)
     for note in chron.warnings:
         _say(settings, f"warning: {note}")

@@ -20,6 +20,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from typing import Iterator
 
 import numpy as np
 from scipy import sparse
@@ -33,6 +34,9 @@ from timeline.similarity import vectors
 
 _COARSE_JOINABLE = (Precision.WEEK, Precision.MONTH)
 _DAY_RANK = Precision.DAY.rank
+# Precision.rank looks itself up in the list of precisions: read once here, it is asked per mention
+_RANK = {p: p.rank for p in Precision}
+_DAY_OR_FINER = frozenset(p for p in Precision if p.rank >= _DAY_RANK)
 # how much more like another event than its own story an inherited sentence must be to move
 _CLEARLY = 0.2
 
@@ -131,7 +135,7 @@ def _words(m: EventMention) -> str:
 def _block(date: ResolvedDate) -> str:
     """The mentions compared with each other: those of one day, whatever part of it or clock time
     they name ("Friday" and "Friday evening" may tell one happening), else of one period value."""
-    return date.start.isoformat() if date.precision.rank >= _DAY_RANK else date.value
+    return date.start.isoformat() if date.precision in _DAY_OR_FINER else date.value
 
 
 def _periods(mentions: list[EventMention], reach: int) -> tuple[list[int], list[tuple[int, ...]]]:
@@ -144,7 +148,7 @@ def _periods(mentions: list[EventMention], reach: int) -> tuple[list[int], list[
     labels = [0] * len(mentions)
     spans, alone = [], defaultdict(list)
     for i, m in enumerate(mentions):
-        if m.date.precision.rank >= _DAY_RANK or m.date.precision in _COARSE_JOINABLE:
+        if m.date.precision in _DAY_OR_FINER or m.date.precision in _COARSE_JOINABLE:
             spans.append((m.date.start - dt.timedelta(days=reach), m.date.end or m.date.start, i))
         else:  # a year, season or decade meets only mentions of that same value
             alone[m.date.value].append(i)
@@ -252,7 +256,7 @@ class _DayGroups:
     the events a mention is compared with are those of a window of days, found by bisection."""
 
     def __init__(self, groups: list[list[int]], mentions: list[EventMention], texts: _Texts):
-        dated = [g for g in groups if mentions[g[0]].date.precision.rank >= _DAY_RANK]
+        dated = [g for g in groups if mentions[g[0]].date.precision in _DAY_OR_FINER]
         dated.sort(key=lambda g: mentions[g[0]].date.start)  # stable: groups of a day keep their order
         self.groups = dated
         self.days = [mentions[g[0]].date.start for g in dated]
@@ -268,13 +272,54 @@ class _DayGroups:
             return np.zeros((rows.shape[0], len(window)))
         return (rows @ self.c[window.start:window.stop].T).toarray()
 
-    def best(self, rows, window: range, threshold: float) -> list[list[int] | None]:
-        """For each of `rows`, the group of `window` it is most like, if at least `threshold`."""
+    def best(self, sims: np.ndarray, window: range, threshold: float) -> list[list[int] | None]:
+        """For each row of `sims` (similarities() with `window`), the group of `window` it is most
+        like, if at least `threshold`."""
         if self.c is None or not len(window):  # no words to compare, or no event to join
-            return [None] * rows.shape[0]
-        sims = self.similarities(rows, window)
+            return [None] * sims.shape[0]
         picks = sims.argmax(axis=1)
         return [self.groups[window.start + k] if row[k] >= threshold else None for row, k in zip(sims, picks)]
+
+    def best_by_day(self, texts: _Texts, by_day: dict[dt.date, list[int]], reach: int,
+                    threshold: float) -> dict[dt.date, list[list[int] | None]]:
+        """best() for the mentions of each day, among the groups of that day and the `reach` days
+        before it."""
+        return {day: self.best(sims, window, threshold)
+                for day, _queries, window, sims in self.each_day(texts, by_day, reach)}
+
+    def each_day(self, texts: _Texts, by_day: dict[dt.date, list[int]],
+                 reach: int) -> Iterator[tuple[dt.date, list[int], range, np.ndarray]]:
+        """For each day of `by_day` in calendar order: its mentions, the window of groups of that day
+        and the `reach` days before it, and similarities() of the two."""
+        days = sorted(by_day)
+        windows = [self.window(day - dt.timedelta(days=reach), day) for day in days]
+        rows = _rows(texts, [i for day in days for i in by_day[day]])
+        sizes = [len(by_day[day]) for day in days]
+        for day, window, sims in zip(days, windows, self.batched(rows, windows, sizes)):
+            yield day, by_day[day], window, sims
+
+    def batched(self, rows, windows: list[range], sizes: list[int],
+                cells: int = 2_000_000) -> Iterator[np.ndarray]:
+        """similarities() of each run of `rows` (`sizes[k]` rows) with `windows[k]`, in order; the
+        windows start in order.  Runs that follow each other are done in one product, up to `cells`
+        similarities at a time: one product per day costs more in the calling than in the
+        multiplying.  A cell is summed as in a product of its own (over the words of its row, in
+        their order), so the values are the same."""
+        k = at = 0
+        while k < len(windows):
+            first, n, stop = k, sizes[k], windows[k].stop
+            k += 1
+            while (k < len(windows)
+                   and (n + sizes[k]) * (max(stop, windows[k].stop) - windows[first].start) <= cells):
+                n, stop = n + sizes[k], max(stop, windows[k].stop)
+                k += 1
+            span = range(windows[first].start, max(stop, windows[first].start))
+            sims = self.similarities(rows[at:at + n], span)
+            off = 0
+            for window, size in zip(windows[first:k], sizes[first:k]):
+                yield sims[off:off + size, window.start - span.start:window.stop - span.start]
+                off += size
+            at += n
 
 
 def _by_day(indices: list[int], mentions: list[EventMention]) -> dict[dt.date, list[int]]:
@@ -302,10 +347,10 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
             m = mentions[i]
             home.setdefault((m.article_id, m.date_start), g)
     index = _DayGroups(groups, mentions, texts)
-    moves = []
-    for day, queries in _by_day(inherited, mentions).items():
-        window = index.window(day, day)
-        sims = index.similarities(_rows(texts, queries), window)
+    by_day = _by_day(inherited, mentions)
+    moves_of: dict[dt.date, list] = {}
+    for day, queries, window, sims in index.each_day(texts, by_day, 0):
+        moves = moves_of[day] = []
         for row, i in enumerate(queries):
             m = mentions[i]
             source = home.get((m.article_id, m.date_start))
@@ -318,7 +363,7 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
                 own = texts.between([i], source) if source is not None else 0.0
             # the story's day stands: only another event of that day may claim it
             other, score = None, 0.0
-            if m.date.precision.rank >= _DAY_RANK and len(window):
+            if m.date.precision in _DAY_OR_FINER and len(window):
                 scores = sims[row].copy()
                 if 0 <= at < len(window):
                     scores[at] = -1.0
@@ -330,7 +375,8 @@ def _attach_inherited(groups: list[list[int]], inherited: list[int], mentions: l
                 moves.append((source, i))
             else:
                 moves.append((None, i))
-    for target, i in moves:
+    # in the order of the days as the mentions name them first, as they were compared one day at a time
+    for target, i in (move for day in by_day for move in moves_of[day]):
         if target is None:
             groups.append([i])
         else:
@@ -342,13 +388,14 @@ def _claim(groups: list[list[int]], indices: list[int], mentions: list[EventMent
            reach: int, threshold: float) -> list[int]:
     """Each day-dated mention of `indices` joins the day-precise event of its day or the `reach`
     days before that it is most like, if at least `threshold` like it (all compared with the
-    events as they stand, one product per day); those none takes are returned."""
+    events as they stand); those none takes are returned."""
     index = _DayGroups(groups, mentions, texts)
     left, claims = [], []
-    for day, queries in _by_day(indices, mentions).items():
-        window = index.window(day - dt.timedelta(days=reach), day)
-        for i, target in zip(queries, index.best(_rows(texts, queries), window, threshold)):
-            if target is not None and mentions[i].date.precision.rank >= _DAY_RANK:
+    by_day = _by_day(indices, mentions)
+    best = index.best_by_day(texts, by_day, reach, threshold)
+    for day, queries in by_day.items():
+        for i, target in zip(queries, best[day]):
+            if target is not None and mentions[i].date.precision in _DAY_OR_FINER:
                 claims.append((target, i))
             else:
                 left.append(i)
@@ -362,7 +409,7 @@ def _join_lone(groups: list[list[int]], own: set[int], mentions: list[EventMenti
     """Each event of a single day-dated mention of `own` joins the event of its day it is most
     like, if at least `threshold` like its centroid; the rest stand as they are."""
     lone = {g[0] for g in groups if len(g) == 1 and g[0] in own and mentions[g[0]].cited
-            and mentions[g[0]].date.precision.rank >= _DAY_RANK}
+            and mentions[g[0]].date.precision in _DAY_OR_FINER}
     rest = [g for g in groups if not (len(g) == 1 and g[0] in lone)]
     left = _claim(rest, sorted(lone), mentions, texts, 0, threshold)
     return rest + [[i] for i in left]
@@ -458,11 +505,16 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     centroids = texts.centroids(coarse)
     if centroids is None:  # no words to compare: nothing joins
         coarse = []
+    windows = [index.window(mentions[g[0]].date.start, mentions[g[0]].date.end) for g in coarse]
+    by_start = sorted(range(len(coarse)), key=lambda k: windows[k].start)
+    targets: list[list[int] | None] = [None] * len(coarse)
+    if coarse:
+        sims = index.batched(centroids[by_start], [windows[k] for k in by_start], [1] * len(by_start))
+        for k, sim in zip(by_start, sims):
+            [targets[k]] = index.best(sim, windows[k], settings.merge_threshold)
     joining = set()
     joins = []
-    for k, g in enumerate(coarse):
-        d = mentions[g[0]].date
-        [target] = index.best(centroids[k], index.window(d.start, d.end), settings.merge_threshold)
+    for g, target in zip(coarse, targets):
         if target is not None:
             joins.append((target, g))
             joining.add(id(g))
@@ -475,7 +527,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     events = []
     for g, importance, sim in zip(kept, _importance(kept, texts, mentions, copy_of or {}), texts.blocks(kept)):
         # the event keeps the most precise date its own-dated sources give
-        ranked = sorted(g, key=lambda i: (not mentions[i].weak, mentions[i].date.precision.rank), reverse=True)
+        ranked = sorted(g, key=lambda i: (not mentions[i].weak, _RANK[mentions[i].date.precision]), reverse=True)
         date = mentions[ranked[0]].date
         group = sorted((mentions[i] for i in g),
                        key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start))
@@ -500,9 +552,9 @@ def chronological_key(date: ResolvedDate) -> tuple:
     quarter, half or season stands after the dated events of its last day: the chronology never
     puts a vague report before days it may come after.
     """
-    rank = date.precision.rank
-    if rank >= Precision.DAY.rank:  # the day, then its times as their values sort (T09:40, TMO)
-        return (date.start, Precision.DAY.rank, date.value)
+    rank = _RANK[date.precision]
+    if rank >= _DAY_RANK:  # the day, then its times as their values sort (T09:40, TMO)
+        return (date.start, _DAY_RANK, date.value)
     if date.precision in _OPENING:
         return (date.start, rank, date.value)
     return (date.end, 100 - rank, date.value)
