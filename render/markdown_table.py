@@ -40,10 +40,11 @@ whitespace collapsed.  Articles give only http(s) URLs, as <autolinks>.  The War
 left out when there are none; with no events the table and Citations are replaced by one sentence.
 
 Every piece of article text is escaped: whitespace (newlines included) collapses to one space so
-it cannot end a table row or start a block; &, < and > become entities so no HTML or <autolink>
-is read; \\ ` * _ [ ] | ~ # are backslash-escaped so nothing becomes code, emphasis, a link or a
-cell boundary; and "://", "www." and "@" are broken with a backslash so GitHub's bare-URL and
-e-mail autolinks do not fire.
+it cannot end a table row or start a block; other control characters, and the bidirectional
+overrides and isolates that would make text display other than it reads, are dropped; &, < and >
+become entities so no HTML or <autolink> is read; \\ ` * _ [ ] | ~ # are backslash-escaped so
+nothing becomes code, emphasis, a link or a cell boundary; and "://", "www." and "@" are broken
+with a backslash so GitHub's bare-URL and e-mail autolinks do not fire.
 """
 from __future__ import annotations
 
@@ -58,8 +59,10 @@ _SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 # GitHub links bare URLs and addresses; an escaped character inside the trigger stops it
 _SCHEME = re.compile(r"(?<=[A-Za-z]):(?=//)")
 _WWW = re.compile(r"(?i)\b(www)\.")
-# what a CommonMark autolink can hold: no whitespace, control characters, < or >
-_WEB_URL = re.compile(r"(?i)https?://[^\s<>\x00-\x1f\x7f]+")
+# control characters and the bidirectional overrides and isolates that make text display other than it reads
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# what a CommonMark autolink can hold: no whitespace, control characters, < or > (and no text turned around)
+_WEB_URL = re.compile(r"(?i)https?://[^\s<>\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+")
 
 
 def to_markdown(chron: Chronology) -> str:
@@ -83,7 +86,7 @@ def write_markdown(chron: Chronology, target: Target) -> None:
 
 def _md(text: str) -> str:
     """Article text as inline Markdown that renders as exactly these characters."""
-    text = " ".join(str(text).split())
+    text = _CONTROL.sub("", " ".join(str(text).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _SPECIAL.sub(r"\\\1", text)
     text = _SCHEME.sub(r"\\:", text)

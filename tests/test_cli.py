@@ -273,3 +273,12 @@ def test_wire_copies_are_grouped_and_count_as_one_source(tmp_path):
     [shelling] = [e for e in doc["events"] if e["date"] == "2024-02-02" and "own" in e["sources"]]
     assert set(shelling["sources"]) == {"wire", "paper", "own"} and shelling["independent_sources"] == 2
     assert "copy of" in (tmp_path / "t.html").read_text(encoding="utf-8")
+
+
+def test_a_terminal_gets_a_progress_bar_with_rate_and_time_left(tmp_path, monkeypatch):
+    import timeline.cli as cli
+    monkeypatch.setattr(cli, "_terminal", lambda: True)
+    result = CliRunner().invoke(main, ["build", MANIFEST, "-o", str(tmp_path / "t.html")])
+    assert result.exit_code == 0, result.output
+    # tqdm's bar: done/total, the rate and the time left, and no per-article lines
+    assert "5/5" in result.stderr and "article/s" in result.stderr and "[5/5]" not in result.stderr
