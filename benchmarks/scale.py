@@ -296,8 +296,11 @@ def growth(rows: list[dict], stage: str) -> str | None:
         return None
     first, last = done[0], done[-1]
     ratio = last["articles"] / first["articles"]
-    value = (last["seconds"] / first["seconds"]) / ratio
-    cpu = (last["cpu"] / first["cpu"]) / ratio
+
+    def whole(r: dict, key: str) -> float:  # a sample's figure extrapolated to its size
+        return r[key] * r["articles"] / r.get("measured", r["articles"])
+    value = (whole(last, "seconds") / whole(first, "seconds")) / ratio
+    cpu = (whole(last, "cpu") / whole(first, "cpu")) / ratio
     return (f"growth of {stage}: time({last['articles']:,})/time({first['articles']:,})/{ratio:g} = {value:.2f}"
             f" (CPU time: {cpu:.2f}; 1.00 is linear)")
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import gc
-import multiprocessing
 from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -86,11 +85,9 @@ class Processes:
 
     def _executor(self) -> cf.ProcessPoolExecutor:
         if self._pool is None:
-            # fork where there is one: workers start at once with the modules (and compiled
-            # patterns) of this process, instead of importing everything again
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = cf.ProcessPoolExecutor(self.jobs, mp_context=context)
+            # the platform's own way of starting processes: on Linux (up to Python 3.13) a fork,
+            # which starts at once with the modules and compiled patterns of this process
+            self._pool = cf.ProcessPoolExecutor(self.jobs)
         return self._pool
 
     def _chunk_size(self, articles: Iterable[Article]) -> int:
@@ -123,8 +120,8 @@ class Processes:
 
         try:
             if starting:
-                # forked workers share this process's memory until they write to it; the garbage
-                # collector writes to every object it visits, so it is kept off what they inherit
+                # forked workers share this process's memory until they write to it; their garbage
+                # collector would write to every object it visits, so it is kept off what they inherit
                 gc.freeze()
                 try:
                     send()  # the first task starts the workers
@@ -137,6 +134,7 @@ class Processes:
                 try:
                     results = future.result()
                 except cf.process.BrokenProcessPool as e:
+                    pool.shutdown(wait=False, cancel_futures=True)
                     self._pool = None  # unusable now: the next map starts a fresh one
                     raise ArticleError(batch[0].id, f"a worker process died on one of the articles "
                                                     f"{_names(batch)} (out of memory?)") from e
