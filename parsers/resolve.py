@@ -7,6 +7,7 @@ against (the publication day, or the date of the statement a quotation belongs t
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import replace
@@ -153,6 +154,13 @@ def _direction(r: Reading, mention: TimeMention) -> int | None:
 
 def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEFAULT) -> ResolvedDate | None:
     """The calendar value of `mention` read against reference day `ref`; None if it has none."""
+    try:
+        return _resolve(mention, ref, settings)
+    except (ValueError, OverflowError):
+        return None  # "2,025 years ago", "the next day" on Dec. 31, 9999: no day of the calendar
+
+
+def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> ResolvedDate | None:
     r: Reading = mention.reading
     if r.type == "DURATION":
         return ResolvedDate(r.duration or "PXX", None, Reference.ABSOLUTE)
@@ -312,12 +320,13 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             d = resolve(m, published, settings)
             if d is not None and d.precision in (Precision.DAY, Precision.PART_OF_DAY):
                 statements.append((m.start, d.start))
+    positions = [at for at, _ in statements]
     out = []
     quarter: tuple[int, ResolvedDate] | None = None  # the last quarter mentioned, and where
     story: dt.date | None = None  # the last day the text set: "the next day" counts from it
     story_period: dt.date | None = None  # the last date of any precision: "that year" is its year
     for m in mentions:
-        said = _statement_date(m, statements, settings) if m.quote else None
+        said = _statement_date(m, statements, positions, settings) if m.quote else None
         told = story if m.reading.unit == "day" else story_period
         if m.reading.narrative and told is not None:
             ref, date = told, _relative_to(resolve(m, told, settings), Reference.NARRATIVE)
@@ -362,10 +371,12 @@ def _is_year_shift(r: Reading) -> bool:
     return r.unit == "year" and r.offset is not None and r.offset < 0 and not r.period
 
 
-def _statement_date(m: TimeMention, statements: list[tuple[int, dt.date]], settings: Settings) -> dt.date | None:
+def _statement_date(m: TimeMention, statements: list[tuple[int, dt.date]], positions: list[int],
+                    settings: Settings) -> dt.date | None:
+    # statements are in text order: bisection finds the first after the quote, the last before it
     quote_end = m.quote[1]
-    after = [d for at, d in statements if quote_end <= at <= quote_end + settings.attribution_reach]
-    if after:
-        return after[0]
-    before = [d for at, d in statements if at < m.start]
-    return before[-1] if before else None
+    i = bisect.bisect_left(positions, quote_end)
+    if i < len(positions) and positions[i] <= quote_end + settings.attribution_reach:
+        return statements[i][1]
+    j = bisect.bisect_left(positions, m.start)
+    return statements[j - 1][1] if j else None

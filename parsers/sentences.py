@@ -41,6 +41,7 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):
     def search_for_abbreviations_in_string(self, text):
         # pySBD's own loop, the same patterns made from the same strings
         lowered = text.lower()
+        self._applied: set[tuple[str, bool]] = set()
         for abbr in self.lang.Abbreviation.ABBREVIATIONS:
             stripped = abbr.strip()
             if stripped not in lowered:
@@ -60,6 +61,12 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):
         # after it (the abbreviation taken as a pattern: plain letters and digits match as such)
         if abbr.isascii() and abbr.isalnum() and abbr + "." not in txt:
             return txt
+        # each substitution rewrites every place of the abbreviation at once and only turns
+        # periods into marks, so the same one again changes nothing: once per paragraph is enough
+        upper = ind < len(char_array) and str(char_array[ind]).isupper()
+        if (am, upper) in self._applied:
+            return txt
+        self._applied.add((am, upper))
         return super().scan_for_replacements(txt, am, ind, char_array)
 
 
@@ -86,6 +93,9 @@ class _Segmenter(pysbd.Segmenter):
         text = self.original_text
         spans = []
         prior_end = 0
+        # where the next occurrence of each sentence may start: a sentence that repeats is looked
+        # up from its last place, not from the start of the text again
+        resume: dict[str, int] = {}
         for sent in sentences:
             # an empty sentence matches as pySBD's pattern does, whitespace or nothing anywhere
             found = re.finditer(r"\s*", text) if not sent else ()
@@ -94,14 +104,14 @@ class _Segmenter(pysbd.Segmenter):
                     spans.append(TextSpan(m.group(), m.start(), m.end()))
                     prior_end = m.end()
                     break
-            at = text.find(sent) if sent else -1
+            at = text.find(sent, resume.get(sent, 0)) if sent else -1
             while at >= 0:
                 end = at + len(sent)
                 while end < len(text) and text[end].isspace():  # `\s*`: the same characters
                     end += 1
                 if end > prior_end:
                     spans.append(TextSpan(text[at:end], at, end))
-                    prior_end = end
+                    prior_end = resume[sent] = end
                     break
                 at = text.find(sent, end)
         return spans
@@ -119,7 +129,33 @@ def _joins(language: str) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
                  for end, start in lang.SENTENCE_JOINS)
 
 
+# pySBD rewrites the whole paragraph once per abbreviation it meets: its time grows with the
+# square of a paragraph's length, so long paragraphs are split in chunks of about this size
+_CHUNK = 2_000
+
+
 def _pieces(paragraph: str, language: str) -> list[tuple[int, int]]:
+    if len(paragraph) <= _CHUNK:
+        return _segment(paragraph, language)
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(paragraph):
+        cut = at + _CHUNK
+        if cut < len(paragraph):
+            space = max(paragraph.rfind(" ", at + _CHUNK // 2, cut), paragraph.rfind("\t", at + _CHUNK // 2, cut))
+            cut = space if space > at else cut
+        pieces = [(s + at, e + at) for s, e in _segment(paragraph[at:cut], language)]
+        if cut < len(paragraph) and len(pieces) > 1:
+            # the chunk's last sentence may run on past the cut: it is read again with the next chunk
+            spans.extend(pieces[:-1])
+            at = pieces[-1][0]
+        else:
+            spans.extend(pieces)
+            at = cut
+    return spans
+
+
+def _segment(paragraph: str, language: str) -> list[tuple[int, int]]:
     spans = []
     for seg in _segmenter(language).segment(paragraph):
         raw = paragraph[seg.start:seg.end]

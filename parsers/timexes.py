@@ -8,6 +8,7 @@ sits inside a quotation, and whether it dates a reporting verb ("said Saturday")
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from dataclasses import dataclass
@@ -514,22 +515,46 @@ def _candidates(text: str, language: Language,
                     yield start, end, order, rule, m
 
 
+class _Spans:
+    """A set of character spans, kept as disjoint sorted runs so each overlap test is a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)  # the first run ending after `start`
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.ends, start)      # runs that touch or overlap join the new one
+        j = bisect.bisect_right(self.starts, end)
+        if i < j:
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+
 def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[TimeMention, ...]:
     """All time expressions in `text`, in order, with their readings and context."""
     lang = load_language(language)
     windows = _windows(text, lang)
-    blocked = [m.span() for b in lang.blocked for w_start, w_end in windows
-               for m in b.finditer(text, w_start, w_end)]
+    blocked = _Spans()
+    for b in lang.blocked:
+        for w_start, w_end in windows:
+            for m in b.finditer(text, w_start, w_end):
+                blocked.add(*m.span())
     chosen: list[tuple[int, int, Rule, re.Match]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     # longest match first, then the earlier rule; a match overlapping a taken one is dropped
     for start, end, _, rule, m in sorted(_candidates(text, lang, windows), key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e in blocked):
+        if taken.overlaps(start, end) or blocked.overlaps(start, end):
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         chosen.append((start, end, rule, m))
     chosen.sort(key=lambda c: c[0])
     quotes = quote_spans(text, lang.lang)
+    quote_starts = [s for s, _ in quotes]
     mentions = []
     for start, end, rule, m in chosen:
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -537,11 +562,13 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         reading = rule.build(groups, lang.lang)
         if reading is None:
             continue
+        # quotes are disjoint and in order: only the last one opening before `start` can hold it
+        q = bisect.bisect_left(quote_starts, start) - 1
         mentions.append(TimeMention(
             article_id=article_id, start=start, end=end, text=text[start:end], rule=rule.name,
             reading=reading,
             tense=_tense(text, start, end, reading, lang),
-            quote=next(((s, e) for s, e in quotes if s < start and end <= e), None),
+            quote=quotes[q] if q >= 0 and end <= quotes[q][1] else None,
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
         ))

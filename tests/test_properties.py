@@ -211,17 +211,12 @@ def _around(middle) -> st.SearchStrategy[str]:
 
 
 # these stop at their first failure and, once fixed, run a fixed number of inputs in every profile
-@pytest.mark.xfail(reason="parsers/resolve.py: calendar arithmetic past years 1 and 9999 raises "
-                          "(ValueError/OverflowError) instead of leaving the value unresolved",
-                   raises=(ValueError, OverflowError), strict=True)
 @settings(max_examples=300, **_FIRST_FAILURE)
 @given(_around(st.sampled_from(RELATIVE)), edge_day)
 def test_tagger_never_fails_at_the_edges_of_the_calendar(text, published):
     _check_tagged(text, tag(text, published))
 
 
-@pytest.mark.xfail(reason="parsers/resolve.py: '2,025 years ago' or '999 decades ago' leaves the calendar and "
-                          "raises ValueError/OverflowError", raises=(ValueError, OverflowError), strict=True)
 @settings(max_examples=300, **_FIRST_FAILURE)
 @given(_around(_AGO), reference_day)
 def test_tagger_never_fails_on_counts_that_leave_the_calendar(text, published):

@@ -367,7 +367,7 @@ BLOCKED = (
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
-    r"(?:\d[\d,.]*|\b[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
+    r"(?:(?<![\d,.])\d[\d,.]*|\b[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
 )
 
 # Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.
