@@ -47,4 +47,13 @@ CASES = [
         ("The new currency entered circulation on [Jan. 1].", "2024-01-01"),
         ("Talks are scheduled to start on [January 15] in Geneva.", "2024-01-15"),
     )),
+    # a past verb governs the telling, not a day a few days ahead: no report means last year's
+    ("2024-10-26", (  # a Saturday
+        ("The board asked the unit to respond by [Oct. 31], the filing showed.", "2024-10-31"),
+        ("The company said it had extended its offer, due to expire last week, to [Nov. 6].", "2024-11-06"),
+        ("The judge ordered that the boy go home by [Nov. 2], officials said.", "2024-11-02"),
+        ("The strike began on [Oct. 20] and ended three days later.", "2024-10-20"),
+        # far ahead, a past verb still means the day gone
+        ("The plant was shut on [Dec. 2] after a fire.", "2023-12-02"),
+    )),
 ]
