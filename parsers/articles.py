@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 
 from parsers.input_dates import (Published, find_dateline, find_dateline_published, find_wire_dateline,
                                  parse_published)
-from parsers.input_text import decode, decompress, split_front_matter
+from parsers.input_text import decode, decompress, encodable, split_front_matter
 from timeline.model import Article, InputStatus
 
 __all__ = ["ARTICLE_SUFFIXES", "CORPUS_SUFFIXES", "DATE_CONFIDENCE", "Fields", "InputError", "KINDS",
@@ -157,6 +157,7 @@ class _Reading:
         self.seen: dict[str, str] = {}  # id -> source, to name both sides of a duplicate
 
     def add(self, item: Article | _Problem) -> None:
+        item = _encodable(item)
         if isinstance(item, _Problem):
             self._report(item)
             return
@@ -195,7 +196,15 @@ class _Reading:
         return replace(article, published_at="", date_method="", date_confidence=None)
 
     def result(self) -> ReadResult:
-        return ReadResult(tuple(self.articles), tuple(self.warnings), tuple(self.statuses))
+        return ReadResult(tuple(self.articles), tuple(encodable(w) for w in self.warnings), tuple(self.statuses))
+
+
+def _encodable(item: Article | _Problem) -> Article | _Problem:
+    # a lone surrogate (a JSON escape "\ud800", a file name not in UTF-8) can be written by no
+    # UTF-8 writer: every text an input gives passes here once, whatever reader gave it
+    changed = {f.name: encodable(v) for f in dataclass_fields(item)
+               if isinstance(v := getattr(item, f.name), str) and encodable(v) is not v}
+    return replace(item, **changed) if changed else item
 
 
 def _dating(when: Published | None, method: str) -> dict:

@@ -20,6 +20,7 @@ clause that tells it.  Anchors, strongest first:
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -129,10 +130,10 @@ def _story_shifts(text: str, lengths: list[Timex], story: EventMention | None, p
         if length is None or word is None:
             continue
         step, precision = _LENGTH_STEP[length.group(2)]
-        day = story.date.start + p.shift_signs[word.group(1).lower()] * step(int(length.group(1)))
+        day = _moved(story.date.start, p.shift_signs[word.group(1).lower()] * step(int(length.group(1))))
         date = {Precision.DAY: lambda: ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day),
                 Precision.MONTH: lambda: _month_of(day),
-                Precision.YEAR: lambda: ResolvedDate(str(day.year), Precision.YEAR, Reference.NARRATIVE,
+                Precision.YEAR: lambda: ResolvedDate(f"{day.year:04d}", Precision.YEAR, Reference.NARRATIVE,
                                                      dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))}[precision]()
         mention = replace(t.mention, end=word.end(), text=text[t.start:word.end()], bound=False,
                           reading=replace(t.mention.reading, type="DATE", narrative=True))
@@ -150,14 +151,30 @@ def _story_day_shift(text: str, t: Timex, story: EventMention | None, p: _Patter
     last = t.text.split()[-1].lower() if t.text.split() else ""
     if p.shift_signs.get(last) != (1 if r.offset > 0 else -1):
         return None
-    day = story.date.start + relativedelta(**{r.unit + "s": r.offset})
+    day = _moved(story.date.start, relativedelta(**{r.unit + "s": r.offset}))
     return Timex(replace(t.mention, reading=replace(r, narrative=True)),
                  ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day))
 
 
 def _month_of(day: dt.date) -> ResolvedDate:
-    last = (day.replace(day=1) + relativedelta(months=1)) - dt.timedelta(days=1)
-    return ResolvedDate(f"{day:%Y-%m}", Precision.MONTH, Reference.NARRATIVE, day.replace(day=1), last)
+    last = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return ResolvedDate(f"{day.year:04d}-{day.month:02d}", Precision.MONTH, Reference.NARRATIVE, day.replace(day=1),
+                        last)
+
+
+def _moved(day: dt.date, shift: relativedelta) -> dt.date:
+    """`day` moved by `shift`, stopping at the first or last day of the calendar (years 1 and 9999).
+    Left unresolved, "20 centuries earlier" would leave its sentence on the story's day; stopped at
+    the calendar's start, what it tells still comes before all the rest."""
+    try:
+        return day + shift
+    except (ValueError, OverflowError):
+        ahead = (shift.years * 12 + shift.months) * 31 + shift.days > 0
+        return dt.date.max if ahead else dt.date.min
+
+
+def _days_before(day: dt.date, days: int) -> dt.date:
+    return day - dt.timedelta(days=days) if day.toordinal() > days else dt.date.min
 
 
 def _shift(m: re.Match, p: _Patterns) -> relativedelta | None:
@@ -175,8 +192,9 @@ def _shift(m: re.Match, p: _Patterns) -> relativedelta | None:
 
 
 def shifted(date: ResolvedDate, shift: relativedelta) -> ResolvedDate:
-    """A day-precise date moved by a relation ("a day after" Dec. 29 is Dec. 30)."""
-    day = date.start + shift
+    """A day-precise date moved by a relation ("a day after" Dec. 29 is Dec. 30); a relation reaching
+    past the calendar's ends stops at them."""
+    day = _moved(date.start, shift)
     return ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day)
 
 
@@ -325,7 +343,7 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
         # a statement of what is to come after a sentence about the past ("The dam gave way nine
         # days ago. The committee will summon ...") is made on the day the article reports on
         background = (who is not None and report is not None and story is not None
-                      and story.date.start < report.start - dt.timedelta(days=settings.report_reach)
+                      and story.date.start < _days_before(report.start, settings.report_reach)
                       and p.future.search(sentence.text) is not None)
         if story is not None and since_story <= settings.inherit_window and not background:
             mentions.append(_detailed(EventMention(article.id, sentence, story.date, DatedBy.INHERITED, story.date_text,
@@ -429,7 +447,7 @@ def _report_day(article: Article, calendar: list[Timex], settings: Settings) -> 
     publication day and at most `Settings.report_reach` days before it; else the publication day."""
     if article.published is None:
         return None
-    reach = article.published - dt.timedelta(days=settings.report_reach)
+    reach = _days_before(article.published, settings.report_reach)
     count: dict[dt.date, int] = {}
     for t in calendar:
         if (t.date.precision in _STORY_PRECISIONS and reach <= t.date.start <= article.published

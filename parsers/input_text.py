@@ -3,6 +3,7 @@
 Decoding never fails: UTF-8 is tried first (it is strict, so text that decodes is almost surely
 UTF-8), then a byte order mark, then charset-normalizer's guess; whatever cannot be decoded
 becomes U+FFFD. Every decoding other than UTF-8 is reported, so a reader can check the text.
+`encodable` does the same for text that arrives already decoded (a JSON "\\ud800" escape).
 """
 from __future__ import annotations
 
@@ -43,6 +44,16 @@ _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
 _KEY_LINE = re.compile(r"([A-Za-z_][\w -]*?)\s*:(?:\s+(.*?))?\s*")
 _ITEM_LINE = re.compile(r"\s*-\s+(.*?)\s*")
 _FRONT_MATTER_LINES = 100  # a longer block is no front matter but a document that opens with a rule
+
+
+# half of a UTF-16 pair on its own: JSON may escape one ("\\ud800"), and a file name that is not
+# UTF-8 holds them (Python decodes it with surrogateescape), but no UTF-8 file can hold one
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """`text` with every lone surrogate as U+FFFD, one character for one so that offsets stay."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def decompress(data: bytes, where: str) -> bytes:

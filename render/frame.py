@@ -1,7 +1,7 @@
 """Chronology -> pandas DataFrame: one row per event in chronology order, the shared form of the writers.
 
 Columns:
-  id, date (TIMEX3 value), precision (Precision value or None), start, end (datetime64, NaT when the
+  id, date (TIMEX3 value), precision (Precision value or None), start, end (datetime64[s], NaT when the
   date is not on the calendar), title, sources (article ids joined by ";"), n_sources, n_mentions,
   citations (one line per mention: [article_id] "sentence"), quotes (tuple of (article_id, sentence)
   pairs, for writers that format citations themselves), figures (one line per kind:
@@ -12,6 +12,7 @@ Columns:
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from parsers.duplicates import group_of, independent
@@ -30,9 +31,10 @@ def to_frame(chron: Chronology) -> pd.DataFrame:
     groups = group_of(chron.articles)
     inferred = {a.id: inferred_date(a) for a in chron.articles if a.date_method in INFERRED_METHODS}
     df = pd.DataFrame([_row(e, e.id in keep, groups, inferred) for e in chron.events], columns=list(COLUMNS))
-    # datetime64 so plotly puts them on a date axis and to_csv writes plain ISO dates
+    # datetime64 so plotly puts them on a date axis and to_csv writes plain ISO dates; in seconds, as
+    # pandas' default nanoseconds hold only the years 1678-2261 and a date of any year 1-9999 must fit
     for col in ("start", "end"):
-        df[col] = pd.to_datetime(df[col])
+        df[col] = pd.Series(np.array(df[col].tolist(), dtype="datetime64[s]"), index=df.index)
     for col in ("n_sources", "n_mentions", "independent_sources"):
         df[col] = df[col].astype("int64")
     return df

@@ -1,6 +1,7 @@
 """Chronology + Settings -> one self-contained HTML page (or one <div> for pasting into another page):
 a plotly chart of the events on a date axis, a detail panel, and a sortable, filterable table of every
-event with its cited sentences.
+event with its cited sentences.  The chart places the events of the years 1678-2261; a note under it
+counts the others, which the table lists like the rest.
 
 Article text is untrusted. Everything the page shows is written here, escaped with html.escape; the
 script only moves, clones and hides those elements and sets textContent, so no article string is ever
@@ -36,6 +37,10 @@ from timeline.settings import Settings
 # marker colour by how precise the date is; the caption under the chart repeats this
 _FINE, _WEEK, _MONTH, _COARSE = "#2563eb", "#0d9488", "#d97706", "#9333ea"
 _PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+# The years the chart shows. Its axis limits are computed as pandas timestamps, in nanoseconds since
+# 1970, which hold only about these years; and one date centuries from the story (a temple "of the 11th
+# century", a misread "9999") would squeeze all the rest into a sliver. Events outside are in the table.
+_CHART_FIRST, _CHART_LAST = pd.Timestamp("1678-01-01"), pd.Timestamp("2261-12-31")
 
 
 def figure(chron: Chronology, settings: Settings | None = None) -> go.Figure:
@@ -53,11 +58,12 @@ def to_html(chron: Chronology, settings: Settings | None = None, fragment: bool 
     p = _prefix(chron, fragment, prefix)
     root_id = f"{p}timeline"
     df = to_frame(chron)
-    placed = df[df["start"].notna()]
+    dated = df[df["start"].notna()]
+    placed = df[_charted(df)]
     n_events, n_articles = len(df), len(chron.articles)
     summary = f"{_count(n_events, 'event')} from {_count(n_articles, 'article')}"
-    if len(placed):
-        summary += f", {placed['start'].min():%Y-%m-%d} to {placed['end'].fillna(placed['start']).max():%Y-%m-%d}"
+    if len(dated):
+        summary += f", {_day(dated['start'].min())} to {_day(dated['end'].fillna(dated['start']).max())}"
     h = 2 if fragment else 1
     parts = [f'<header class="head"><h{h}>Chronology</h{h}><p class="summary">{escape(summary)}</p></header>']
     scripts = ""
@@ -68,8 +74,11 @@ def to_html(chron: Chronology, settings: Settings | None = None, fragment: bool 
             fig = _figure(df, chron)
             column.append(_chart(p, int(fig.layout.height)))
             scripts = _chart_scripts(fig, settings, fragment)
+        elif len(dated):
+            column.append('<p class="empty">No event has a date within the years the chart shows.</p>')
         else:
             column.append('<p class="empty">No event has a calendar date to place on the chart.</p>')
+        column.append(_off_chart(len(dated) - len(placed)))
         column.append(_controls(p, df, chron.articles))
         column.append(_table(p, df, chron, names))
         column += [_articles(p, chron.articles, h + 1), _left_out(chron.inputs, h + 1), _warnings(chron.warnings)]
@@ -147,6 +156,25 @@ def _colour(precision: str | None) -> str:
     return _MONTH if rank >= Precision.QUARTER.rank else _COARSE
 
 
+def _day(ts: pd.Timestamp) -> str:
+    # isoformat, not strftime: "%Y" gives the year 1 as "1", not "0001"
+    return ts.date().isoformat()
+
+
+def _charted(df: pd.DataFrame) -> pd.Series:
+    """Which events the chart places: those with a first day in its years."""
+    return df["start"].notna() & (df["start"] >= _CHART_FIRST) & (df["start"] <= _CHART_LAST)
+
+
+def _off_chart(n: int) -> str:
+    """What the chart leaves out, said under it: a reader must not take the chart for all there is."""
+    if not n:
+        return ""
+    are = "is" if n == 1 else "are"
+    return (f'<p class="caption off-chart">{_count(n, "event")} dated outside the years the '
+            f'chart shows ({_CHART_FIRST.year}-{_CHART_LAST.year}) {are} listed in the table only.</p>')
+
+
 def _hover_lines(text: str, width: int = 60) -> str:
     # plotly never wraps hover labels; escape first so the <br> we add are the only tags
     return "<br>".join(escape(line) for line in textwrap.wrap(text, width)) or "&nbsp;"
@@ -155,16 +183,18 @@ def _hover_lines(text: str, width: int = 60) -> str:
 # -- chart ---------------------------------------------------------------------------------------
 
 def _figure(df: pd.DataFrame, chron: Chronology) -> go.Figure:
-    placed = df[df["start"].notna()]
+    placed = df[_charted(df)]
     if not len(placed):
+        said = "No dated events" if df["start"].isna().all() else "No event dated within the years the chart shows"
         fig = go.Figure()
         fig.update_layout(
             height=200, plot_bgcolor="white", paper_bgcolor="white", xaxis=dict(visible=False),
             yaxis=dict(visible=False),
-            annotations=[dict(text="No dated events", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)])
+            annotations=[dict(text=said, showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)])
         return fig
     names = {a.id: _name(a) for a in chron.articles}
-    starts, ends = placed["start"], placed["end"].fillna(placed["start"])
+    # a period running past the chart's last year is drawn up to it
+    starts, ends = placed["start"], placed["end"].fillna(placed["start"]).clip(upper=_CHART_LAST)
     nominal = [min(10 + 4 * (n - 1), 28) for n in placed["n_sources"]]
     lanes = _lanes(starts, ends, nominal)
     top = max(lanes)
@@ -191,7 +221,9 @@ def _figure(df: pd.DataFrame, chron: Chronology) -> go.Figure:
     # Padded by hand: plotly zooms a single date to a span of milliseconds. An invisible line over the
     # same span and the same span as autorange's limits make "all" come back to exactly this view.
     first, last = starts.min(), ends.max() + pd.Timedelta(days=1)
-    lo_t, hi_t = first - max((last - first) * 0.03, pd.Timedelta(days=2)), last + pd.Timedelta(hours=12)
+    # the padding stops short of 1677-09-22, the first day a nanosecond timestamp (lo_t.value) holds
+    lo_t = max(first - max((last - first) * 0.03, pd.Timedelta(days=2)), _CHART_FIRST - pd.Timedelta(days=90))
+    hi_t = last + pd.Timedelta(hours=12)
     lo, hi = f"{lo_t:%Y-%m-%d %H:%M}", f"{hi_t:%Y-%m-%d %H:%M}"
     # plotly.js reads these limits right only as milliseconds since 1970 (a date string gives the year 2000)
     allowed = dict(minallowed=lo_t.value // 1_000_000, maxallowed=hi_t.value // 1_000_000)
@@ -302,7 +334,7 @@ def _chart_scripts(fig: go.Figure, settings: Settings, fragment: bool) -> str:
 def _controls(p: str, df: pd.DataFrame, articles: tuple[Article, ...]) -> str:
     def label(a: Article) -> str:
         title = a.title if a.title != _name(a) else ""
-        return " · ".join(filter(None, (_name(a), title, f"{a.published:%Y-%m-%d}" if a.published else "")))
+        return " · ".join(filter(None, (_name(a), title, a.published.isoformat() if a.published else "")))
 
     options = "".join(f'<option value="{k}">{escape(label(a))}</option>' for k, a in enumerate(articles))
     views = ""
@@ -353,7 +385,7 @@ def _table(p: str, df: pd.DataFrame, chron: Chronology, names: dict[str, str]) -
             f'<li data-a="{anchor.get(m.article_id, "")}">{source(m.article_id, tip=False)} '
             f'<span class="q">{escape(m.sentence.text)}</span></li>'
             for m in event.citations)
-        start = f' datetime="{row.start:%Y-%m-%d}"' if pd.notna(row.start) else ""
+        start = f' datetime="{_day(row.start)}"' if pd.notna(row.start) else ""
         disputed = set(event.disputed)
         figures = "".join(
             f'<li{" class=disputed" if kind in disputed else ""}>{escape(kind)}: '
@@ -452,7 +484,7 @@ def _dated(article: Article) -> str:
     """The publication day, and how it was found when the input did not give it."""
     if article.published is None:
         return '<span class="a-date none">no publication date</span>'
-    day = f'<time datetime="{article.published:%Y-%m-%d}">{article.published:%Y-%m-%d}</time>'
+    day = f'<time datetime="{article.published.isoformat()}">{article.published.isoformat()}</time>'
     if article.date_method in ("", "given"):
         return day
     how = _DATED_HOW.get(article.date_method, f"({article.date_method})")

@@ -37,12 +37,16 @@ DESCRIPTION is plain text, one item a line:
   Articles:
   <article id>: <title>, <outlet>, <credit>, <published>, <http(s) URL>
 
-Escaping (\\, ; , and newlines) and line folding at 75 octets are done by the icalendar library;
-article text keeps its words but its whitespace is collapsed to one space per run.
+Escaping (\\, ; , and newlines) and line folding at 75 octets are done by the icalendar library.
+Article text and ids keep their words, but whitespace is collapsed to one space per run, and other
+control characters and the bidirectional overrides and isolates (which would make a calendar show
+text other than it reads) are dropped.  An event on 9999-12-31 has no day after it: its DTEND is
+left out, which RFC 5545 reads as one day all the same.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from icalendar import Calendar, Event as VEvent, vText
 
@@ -51,6 +55,8 @@ from timeline.model import Article, Chronology, Event, Precision
 
 FORMAT = "news-timeline-ics/1"
 UID_DOMAIN = "news-timeline"
+# after whitespace is collapsed: the other control characters, and the bidi overrides and isolates
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def to_ics(chron: Chronology) -> str:
@@ -91,15 +97,16 @@ def _stamp(chron: Chronology) -> dt.datetime:
 
 
 def _plain(text: str) -> str:
-    return " ".join(str(text).split())
+    return _CONTROL.sub("", " ".join(str(text).split()))
 
 
 def _vevent(e: Event, articles: dict[str, Article], stamp: dt.datetime) -> VEvent:
     ev = VEvent()
-    ev.add("uid", f"{e.id}@{UID_DOMAIN}")
+    ev.add("uid", f"{_plain(e.id)}@{UID_DOMAIN}")
     ev.add("dtstamp", stamp)
     ev.add("dtstart", e.date.start)
-    ev.add("dtend", e.date.start + dt.timedelta(days=1))
+    if e.date.start < dt.date.max:
+        ev.add("dtend", e.date.start + dt.timedelta(days=1))
     ev.add("summary", _plain(e.title) or e.date.value)
     ev.add("description", _description(e, articles))
     # a news event does not make anyone busy
@@ -113,13 +120,14 @@ def _description(e: Event, articles: dict[str, Article]) -> str:
         lines.append(_plain(e.summary))
     disputed = set(e.disputed)
     for kind, found in e.figures.items():
-        lines.append(f"{_plain(kind)}: " + ", ".join(f"{_plain(f.text)} [{art}]" for art, f in found)
+        lines.append(f"{_plain(kind)}: " + ", ".join(f"{_plain(f.text)} [{_plain(art)}]" for art, f in found)
                      + (" (sources differ)" if kind in disputed else ""))
     if e.attributions:
-        lines.append("According to: " + "; ".join(f"{_plain(who)} [{art}]" for art, who in e.attributions))
+        lines.append("According to: " + "; ".join(f"{_plain(who)} [{_plain(art)}]"
+                                                for art, who in e.attributions))
     if e.citations:
         lines.append("Citations:")
-        lines += [f'[{m.article_id}] "{_plain(m.sentence.text)}"' for m in e.citations]
+        lines += [f'[{_plain(m.article_id)}] "{_plain(m.sentence.text)}"' for m in e.citations]
     cited = [articles[s] for s in e.sources if s in articles]
     if cited:
         lines.append("Articles:")
@@ -130,8 +138,8 @@ def _description(e: Event, articles: dict[str, Article]) -> str:
 def _article(a: Article) -> str:
     parts = [_plain(p) for p in (a.title, a.outlet, a.credit) if p]
     if a.published:
-        parts.append(f"{a.published:%Y-%m-%d}")
+        parts.append(a.published.isoformat())
     # calendar apps link URLs in descriptions: only web links are offered
     if a.url.lower().startswith(("http://", "https://")):
         parts.append(_plain(a.url))
-    return f"{a.id}: " + ", ".join(parts) if parts else a.id
+    return f"{_plain(a.id)}: " + ", ".join(parts) if parts else _plain(a.id)

@@ -34,7 +34,7 @@ Format "news-timeline-markdown/1", named in an HTML comment on the first line:
 One table row per event, in chronology order; the Date cell is the TIMEX3 value, followed by the
 precision in brackets unless it is a day.  Figures hold one "kind: figure [n], ..." group per kind,
 joined by "; ", with "(sources differ)" where the articles' numbers differ.  [n] is the article's
-number in the Articles list (its input order).  Citations repeat the events in the table's order,
+number in the Articles list (by publication day, then id).  Citations repeat the events in the table's order,
 each with its summary, who says so and a numbered list of the cited sentences, verbatim but with
 whitespace collapsed.  Articles give only http(s) URLs, as <autolinks>.  The Warnings section is
 left out when there are none; with no events the table and Citations are replaced by one sentence.
@@ -106,7 +106,7 @@ def _overview(chron: Chronology) -> str:
     if placed:
         first = min(d.start for d in placed)
         last = max(d.end or d.start for d in placed)
-        text += f", {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+        text += f", {first.isoformat()} to {last.isoformat()}"
     return text + "."
 
 
@@ -154,7 +154,7 @@ def _citations(event: Event, number: dict[str, int]) -> str:
 def _article(a: Article) -> str:
     parts = [_md(a.id)] + [_md(p) for p in (a.title, a.outlet, a.credit) if p]
     if a.published:
-        parts.append(f"{a.published:%Y-%m-%d}")
+        parts.append(a.published.isoformat())
     # only web links, as autolinks (taken verbatim, so the URL needs no escaping); a javascript: or
     # data: URL is left out altogether
     if _WEB_URL.fullmatch(a.url):

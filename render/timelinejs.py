@@ -20,7 +20,9 @@ century its first to last year, and display_date shows the TIMEX3 value ("2023-W
 (PAST_REF, durations) cannot be placed and are left out; the title slide says how many.
 
 TimelineJS renders headline and text as HTML.  Every piece of article text is escaped with
-html.escape, so the only tags are the writer's own: the FRAGMENT is
+html.escape, so the only tags are the writer's own, and loses its control characters (but tab and
+line ends; a line or paragraph separator becomes a space) and its bidirectional overrides and
+isolates, which would make it display other than it reads.  The FRAGMENT is
   <p>SUMMARY</p>
   <ul class="figures"><li>KIND: FIGURE [NAME], ... <em>(sources differ)</em></li></ul>
   <p class="who">According to: WHO [NAME]; ...</p>
@@ -42,6 +44,8 @@ from timeline.model import Article, Chronology, Event, Precision
 FORMAT = "news-timeline-timelinejs/1"
 
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+_SEPARATOR = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def to_timelinejs(chron: Chronology) -> dict:
@@ -75,12 +79,17 @@ def _title(chron: Chronology, shown: int) -> dict:
     text = f"{_count(len(chron.events), 'event')} from {_count(len(chron.articles), 'article')}"
     placed = [e.date for e in chron.events if e.date.is_calendar]
     if placed:
-        text += f", {min(d.start for d in placed):%Y-%m-%d} to {max(d.end or d.start for d in placed):%Y-%m-%d}"
+        text += f", {min(d.start for d in placed).isoformat()} to {max(d.end or d.start for d in placed).isoformat()}"
     text += "."
     if shown < len(chron.events):
         left = len(chron.events) - shown
         text += f" {_count(left, 'event')} without a calendar date {'is' if left == 1 else 'are'} not shown."
     return {"text": {"headline": "Chronology", "text": f"<p>{escape(text)}</p>"}}
+
+
+def _text(value: str) -> str:
+    """Article text as HTML that shows exactly its words."""
+    return escape(_CONTROL.sub("", _SEPARATOR.sub(" ", value)))
 
 
 def _day(d: dt.date) -> dict:
@@ -114,7 +123,7 @@ def _dates(e: Event) -> dict:
 def _slide(e: Event, articles: dict[str, Article], labels: dict[str, str]) -> dict:
     return {"unique_id": f"event-{e.id}", **_dates(e),
             # an empty headline leaves a blank marker on the time axis
-            "text": {"headline": escape(e.title or e.date.value), "text": _fragment(e, articles, labels)},
+            "text": {"headline": _text(e.title or e.date.value), "text": _fragment(e, articles, labels)},
             "autolink": False}
 
 
@@ -127,26 +136,26 @@ def _labels(chron: Chronology) -> dict[str, str]:
 
 def _fragment(e: Event, articles: dict[str, Article], labels: dict[str, str]) -> str:
     def name(art: str) -> str:
-        return escape(labels.get(art, art))
+        return _text(labels.get(art, art))
 
     html = []
     if e.summary:
-        html.append(f"<p>{escape(e.summary)}</p>")
+        html.append(f"<p>{_text(e.summary)}</p>")
     figures = e.figures
     if figures:
         disputed = set(e.disputed)
         items = "".join(
-            f"<li>{escape(kind)}: " + ", ".join(f"{escape(f.text)} [{name(art)}]" for art, f in found)
+            f"<li>{_text(kind)}: " + ", ".join(f"{_text(f.text)} [{name(art)}]" for art, f in found)
             + (" <em>(sources differ)</em>" if kind in disputed else "") + "</li>"
             for kind, found in figures.items())
         html.append(f'<ul class="figures">{items}</ul>')
     if e.attributions:
         html.append('<p class="who">According to: '
-                    + "; ".join(f"{escape(who)} [{name(art)}]" for art, who in e.attributions) + "</p>")
+                    + "; ".join(f"{_text(who)} [{name(art)}]" for art, who in e.attributions) + "</p>")
     cites = e.citations
     if cites:
         html.append('<ol class="citations">' + "".join(
-            f"<li><q>{escape(m.sentence.text)}</q> <cite>{_source(m.article_id, articles, labels)}</cite></li>"
+            f"<li><q>{_text(m.sentence.text)}</q> <cite>{_source(m.article_id, articles, labels)}</cite></li>"
             for m in cites) + "</ol>")
     return "".join(html)
 
@@ -154,12 +163,12 @@ def _fragment(e: Event, articles: dict[str, Article], labels: dict[str, str]) ->
 def _source(art: str, articles: dict[str, Article], labels: dict[str, str]) -> str:
     a = articles.get(art)
     if a is None:
-        return escape(art)
-    parts = [escape(labels[art])]
-    parts += [escape(p) for p in (a.outlet, a.credit) if p and p != labels[art]]
+        return _text(art)
+    parts = [_text(labels[art])]
+    parts += [_text(p) for p in (a.outlet, a.credit) if p and p != labels[art]]
     if a.published:
-        parts.append(f"{a.published:%Y-%m-%d}")
+        parts.append(a.published.isoformat())
     # only web links: a javascript: or data: URL from the input must not become clickable
     if a.url.lower().startswith(("http://", "https://")):
-        parts.append(f'<a href="{escape(a.url)}" target="_blank" rel="noopener noreferrer nofollow">link</a>')
+        parts.append(f'<a href="{_text(a.url)}" target="_blank" rel="noopener noreferrer nofollow">link</a>')
     return ", ".join(parts)

@@ -677,3 +677,21 @@ def test_duplicate_ids_name_both_sources(tmp_path):
     with pytest.raises(InputError) as caught:
         read_articles([a, b], strict=True)
     assert str(caught.value) == f"{b}: article id 'belgorod' is used twice (first by {a}); give each article its own id"
+
+
+def test_lone_surrogates_become_replacement_characters_in_every_reader(tmp_path):
+    # a file name that is not UTF-8 (Python hands it over with surrogates), a JSON escape, a Python string
+    name = tmp_path / "in" / (b"caf\xe9.txt".decode("utf-8", "surrogateescape"))
+    write(name, "Floods hit Ridgeport on Saturday.")
+    write(tmp_path / "a.json", json.dumps([{"id": "j\ud800", "text": "x \udfff y", "published": "2024-01-02",
+                                            "outlet": "O\ud800", "url": "https://example.org/\udc00"}]))
+    read = read_articles([tmp_path / "in", tmp_path / "a.json"], dt.date(2024, 1, 2))
+    given = read_records([{"id": "r", "text": "a\ud800b", "title": "t\ud800"},
+                          Article(id="o\udfff", text="c\udc00d", published=None)])
+    articles = read.articles + given.articles
+    assert [a.id for a in articles] == ["caf\ufffd", "j\ufffd", "r", "o\ufffd"]
+    assert [a.text for a in articles[1:]] == ["x \ufffd y", "a\ufffdb", "c\ufffdd"]
+    assert (articles[1].outlet, articles[1].url, articles[2].title) == ("O\ufffd", "https://example.org/\ufffd", "t\ufffd")
+    for status in read.inputs + given.inputs:
+        status.source.encode("utf-8")
+        status.article_id.encode("utf-8")

@@ -30,6 +30,9 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
+# waits end as soon as the page is ready; the bound only matters on a busy machine
+WAIT = 30
+
 pytestmark = pytest.mark.browser
 
 POINTS = ".scatterlayer .traceevents .point"  # the event markers (not the ring around the selected one)
@@ -67,7 +70,7 @@ def example_path(example, tmp_path_factory):
 
 def _open(driver, path, root=None):
     driver.get(path.as_uri())
-    WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, POINTS))
+    WebDriverWait(driver, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, POINTS))
     driver.get_log("browser")  # what the page logs from here on belongs to the test
     return driver.find_element(By.CSS_SELECTOR, root or ".ntl")
 
@@ -86,14 +89,14 @@ def _shown(root):
 def _hover_label(driver, point, expect):
     """The hover label once it shows `expect` (compared without spaces: plotly wraps long lines)."""
     ActionChains(driver).move_to_element(point).perform()
-    return WebDriverWait(driver, 5).until(
+    return WebDriverWait(driver, WAIT).until(
         lambda d: (text := d.find_element(By.CSS_SELECTOR, ".hoverlayer").text)
         and _squeeze(expect) in _squeeze(text) and text)
 
 
 def _panel_quotes(root):
     panel = root.find_element(By.CSS_SELECTOR, ".detail")
-    WebDriverWait(root.parent, 5).until(lambda d: panel.find_elements(By.CSS_SELECTOR, ".quotes blockquote"))
+    WebDriverWait(root.parent, WAIT).until(lambda d: panel.find_elements(By.CSS_SELECTOR, ".quotes blockquote"))
     return panel, [b.text.strip("“”") for b in panel.find_elements(By.CSS_SELECTOR, ".quotes blockquote")]
 
 
@@ -104,6 +107,15 @@ def _click(element):
         "arguments[0].scrollIntoView({block: 'center'}); var done = arguments[1];"
         "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });", element)
     element.click()
+
+
+def _click_marker(root, point):
+    """Click a chart marker until the panel opens: a click while plotly still lays the chart out
+    (a busy machine, a page that just scrolled) reaches no marker, and is made again."""
+    def opened(driver):
+        ActionChains(driver).move_to_element(point).click().perform()
+        return root.find_elements(By.CSS_SELECTOR, ".detail .quotes blockquote")
+    WebDriverWait(root.parent, WAIT, poll_frequency=1).until(opened)
 
 
 def _squeeze(text):
@@ -136,9 +148,9 @@ def test_range_buttons_zoom_the_date_axis_and_all_comes_back(driver, example_pat
     buttons = {b.text: b for b in root.find_elements(By.CSS_SELECTOR, ".rangeselector .button")}
     assert {"1w", "1m", "6m", "1y", "all"} <= set(buttons)
     ActionChains(driver).move_to_element(buttons["1w"]).click().perform()
-    WebDriverWait(driver, 5).until(lambda d: abs(d.execute_script(span, root) - 7) < 0.01)
+    WebDriverWait(driver, WAIT).until(lambda d: abs(d.execute_script(span, root) - 7) < 0.01)
     ActionChains(driver).move_to_element(buttons["all"]).click().perform()
-    WebDriverWait(driver, 5).until(lambda d: abs(d.execute_script(span, root) - full) < 1)
+    WebDriverWait(driver, WAIT).until(lambda d: abs(d.execute_script(span, root) - full) < 1)
     assert full > 365 * 3  # "two years ago" (2021) to January 2024, padded
 
 
@@ -156,7 +168,7 @@ def test_clicking_a_marker_or_a_row_shows_the_event_in_the_detail_panel(driver, 
     root = _open(driver, example_path)
     credit = {a.id: a.credit for a in example.articles}
     event = example.events[4]  # the strike: five sources, thirteen citations
-    ActionChains(driver).move_to_element(root.find_elements(By.CSS_SELECTOR, POINTS)[4]).click().perform()
+    _click_marker(root, root.find_elements(By.CSS_SELECTOR, POINTS)[4])
     panel, quotes = _panel_quotes(root)
     assert panel.is_displayed() and panel.tag_name == "aside"
     assert panel.find_element(By.CSS_SELECTOR, ".detail-title").text == event.title
@@ -170,13 +182,13 @@ def test_clicking_a_marker_or_a_row_shows_the_event_in_the_detail_panel(driver, 
     other = example.events[-1]
     row = root.find_element(By.CSS_SELECTOR, f'.event[data-id="{other.id}"]')
     _click(row.find_element(By.CSS_SELECTOR, ".c-cite"))
-    WebDriverWait(driver, 5).until(lambda d: panel.find_element(By.CSS_SELECTOR, ".detail-title").text == other.title)
+    WebDriverWait(driver, WAIT).until(lambda d: panel.find_element(By.CSS_SELECTOR, ".detail-title").text == other.title)
     assert _panel_quotes(root)[1] == [" ".join(m.sentence.text.split()) for m in other.citations]
     assert "selected" in row.get_attribute("class")
     ring = "return arguments[0].querySelector('.plot').data[1].x"
-    WebDriverWait(driver, 5).until(lambda d: d.execute_script(ring, root) == [f"{other.date.start:%Y-%m-%d}"])
+    WebDriverWait(driver, WAIT).until(lambda d: d.execute_script(ring, root) == [f"{other.date.start:%Y-%m-%d}"])
     ActionChains(driver).send_keys(Keys.ESCAPE).perform()  # as the close button does
-    WebDriverWait(driver, 5).until(lambda d: d.execute_script(ring, root) == [])
+    WebDriverWait(driver, WAIT).until(lambda d: d.execute_script(ring, root) == [])
     assert panel.find_elements(By.CSS_SELECTOR, ".quotes") == [] and _severe(driver) == []
 
 
@@ -187,10 +199,10 @@ def test_text_and_source_filters_keep_exactly_the_matching_rows_and_fade_the_oth
     box.send_keys("Drones")
     expected = _matching(example, "drones")
     assert 0 < len(expected) < len(example.events)
-    WebDriverWait(driver, 5).until(lambda d: _shown(root) == expected)
+    WebDriverWait(driver, WAIT).until(lambda d: _shown(root) == expected)
     faded = ("return Array.from(arguments[0].querySelectorAll('.traceevents .point'))"
              ".filter(function (p) { return +getComputedStyle(p).opacity < 0.5; }).length")
-    WebDriverWait(driver, 5).until(lambda d: d.execute_script(faded, root) == len(example.events) - len(expected))
+    WebDriverWait(driver, WAIT).until(lambda d: d.execute_script(faded, root) == len(example.events) - len(expected))
     assert root.find_element(By.CSS_SELECTOR, ".count").text == f"{len(expected)} of {len(example.events)} events"
     # the source filter alone, then both together
     box.clear()
@@ -198,9 +210,9 @@ def test_text_and_source_filters_keep_exactly_the_matching_rows_and_fade_the_oth
     kyiv = next(k for k, a in enumerate(example.articles) if a.credit == "The Kyiv Independent")
     Select(root.find_element(By.CSS_SELECTOR, ".controls select")).select_by_value(str(kyiv))
     cited = [e.id for e in example.events if example.articles[kyiv].id in e.sources]
-    WebDriverWait(driver, 5).until(lambda d: _shown(root) == cited)
+    WebDriverWait(driver, WAIT).until(lambda d: _shown(root) == cited)
     box.send_keys("drones")
-    WebDriverWait(driver, 5).until(lambda d: _shown(root) == [i for i in cited if i in expected] != [])
+    WebDriverWait(driver, WAIT).until(lambda d: _shown(root) == [i for i in cited if i in expected] != [])
 
 
 def test_sorting_by_date_reverses_the_table_and_by_sources_puts_the_most_cited_first(driver, example, example_path):
@@ -230,14 +242,14 @@ def test_detail_panel_is_reachable_on_a_phone_screen(driver, example, example_pa
         assert not panel.is_displayed()
         row = root.find_elements(By.CSS_SELECTOR, ".events .event")[-3]
         _click(row.find_element(By.CSS_SELECTOR, ".title"))
-        WebDriverWait(driver, 5).until(lambda d: panel.is_displayed())
+        WebDriverWait(driver, WAIT).until(lambda d: panel.is_displayed())
         box = driver.execute_script("var r = arguments[0].getBoundingClientRect();"
                                     "return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight];", panel)
         left, top, right, bottom, width, height = box
         assert 0 <= left and right <= width and 0 <= top < bottom <= height  # all of it on screen
         assert panel.find_element(By.CSS_SELECTOR, ".detail-title").text == example.events[-3].title
         panel.find_element(By.CSS_SELECTOR, ".close").click()
-        WebDriverWait(driver, 5).until(lambda d: not panel.is_displayed())
+        WebDriverWait(driver, WAIT).until(lambda d: not panel.is_displayed())
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
@@ -266,13 +278,13 @@ def test_the_page_opens_on_the_summary_and_switches_to_the_full_chronology(drive
     assert _shown(root) == ["e2"]
     assert len(root.find_elements(By.CSS_SELECTOR, POINTS)) == 1
     root.find_element(By.ID, "view-full").click()
-    WebDriverWait(driver, 5).until(lambda d: len(root.find_elements(By.CSS_SELECTOR, POINTS)) == 3)
+    WebDriverWait(driver, WAIT).until(lambda d: len(root.find_elements(By.CSS_SELECTOR, POINTS)) == 3)
     assert _shown(root) == ["e1", "e2", "e3"]
     # the filters apply within the view chosen
     root.find_element(By.CSS_SELECTOR, ".controls input").send_keys("leaflets")
-    WebDriverWait(driver, 5).until(lambda d: _shown(root) == ["e3"])
+    WebDriverWait(driver, WAIT).until(lambda d: _shown(root) == ["e3"])
     root.find_element(By.ID, "view-summary").click()
-    WebDriverWait(driver, 5).until(lambda d: len(root.find_elements(By.CSS_SELECTOR, POINTS)) == 1)
+    WebDriverWait(driver, WAIT).until(lambda d: len(root.find_elements(By.CSS_SELECTOR, POINTS)) == 1)
     assert _shown(root) == [] and root.find_element(By.CSS_SELECTOR, ".count").text == "0 of 1 events"
     assert root.find_element(By.ID, "view-summary").get_attribute("aria-pressed") == "true"
     assert _severe(driver) == []
@@ -294,7 +306,7 @@ def test_hostile_article_text_stays_inert_in_hover_panel_filters_and_links(drive
     assert any(o.startswith("<b>Blog</b>") for o in options)
     # the javascript: URL of the wire article is no link anywhere, in the panel or the article list
     _click(root.find_element(By.CSS_SELECTOR, '.event[data-id="e2"] .title'))
-    WebDriverWait(driver, 5).until(lambda d: "Wire" in panel.text)
+    WebDriverWait(driver, WAIT).until(lambda d: "Wire" in panel.text)
     links = [a.get_attribute("href") for a in root.find_elements(By.CSS_SELECTOR, ".quotes a, .articles a")]
     assert links and all(h.startswith("https://example.org/") for h in links)
     assert driver.find_elements(By.CSS_SELECTOR, 'a[href^="javascript:" i], [onerror], img') == []
@@ -316,7 +328,7 @@ def test_two_fragments_on_one_page_draw_their_charts_and_keep_their_panels_apart
         f"<p>First:</p>{first}<script>window.__plotlyOfFirst = window.Plotly;</script>"
         f"<p>Second:</p>{second}</body></html>", encoding="utf-8")
     driver.get(path.as_uri())
-    a, b = WebDriverWait(driver, 20).until(
+    a, b = WebDriverWait(driver, WAIT).until(
         lambda d: (roots := d.find_elements(By.CSS_SELECTOR, ".ntl")) and len(roots) == 2
         and all(r.find_elements(By.CSS_SELECTOR, POINTS) for r in roots) and roots)
     assert _severe(driver) == []
@@ -333,12 +345,12 @@ def test_two_fragments_on_one_page_draw_their_charts_and_keep_their_panels_apart
     assert b.find_elements(By.CSS_SELECTOR, ".detail .quotes") == []
     # a marker of the second fills the second panel, and the first keeps its event
     driver.execute_script("arguments[0].scrollIntoView()", b)
-    ActionChains(driver).move_to_element(b.find_elements(By.CSS_SELECTOR, POINTS)[1]).click().perform()
+    _click_marker(b, b.find_elements(By.CSS_SELECTOR, POINTS)[1])
     _, b_quotes = _panel_quotes(b)
     assert b_quotes == [m.sentence.text for m in full.events[1].citations]
     assert a_panel.find_element(By.CSS_SELECTOR, ".detail-title").text == example.events[4].title
     # a filter in one leaves the other's rows alone
     b.find_element(By.CSS_SELECTOR, ".controls input").send_keys("leaflets")
-    WebDriverWait(driver, 5).until(lambda d: _shown(b) == ["e3"])
+    WebDriverWait(driver, WAIT).until(lambda d: _shown(b) == ["e3"])
     assert _shown(a) == [e.id for e in example.events]
     assert _severe(driver) == []

@@ -139,3 +139,15 @@ def test_a_date_the_user_gives_is_never_replaced_by_inference():
     assert (articles[1].published, articles[1].date_method) == (D("2023-12-31"), "given")
     assert (articles[2].published, articles[2].date_method) == (D("2024-01-05"), "option")
     assert warnings == ()
+
+
+@pytest.mark.parametrize("first", ["0001-01-01", "0001-01-05", "9999-12-27", "9999-12-31"])
+def test_an_undated_report_at_the_ends_of_the_calendar_is_dated_within_it(first):
+    # the candidate days around these reach past years 1 and 9999: only those on the calendar count
+    rows = [(id_, str(D(first) + dt.timedelta(days=n)), text) for (id_, _, text), n in zip(FLOOD, range(0, 8, 2))
+            if D(first).toordinal() + n <= dt.date.max.toordinal()]
+    articles, _ = date_articles([*_dated(rows), UNDATED], Settings())
+    d = articles[-1]
+    assert d.published is None or dt.date.min <= d.published <= dt.date.max
+    chron = build([*_dated(rows), UNDATED], Settings(quiet=True))
+    assert all(e.date.start is not None for e in chron.events)

@@ -228,3 +228,22 @@ def test_a_statement_of_what_is_to_come_after_a_sentence_about_the_past_is_dated
     past = mentions("The dam gave way nine days ago, killing 13 people. "
                     "The operator blamed the rain for the failure, its spokesman said.", "2019-10-07")
     assert [(m.date.value, m.dated_by) for m in past] == [("2019-09-28", DatedBy.RELATIVE), ("2019-09-28", DatedBy.INHERITED)]
+
+
+def test_a_story_shift_past_the_ends_of_the_calendar_stops_at_them():
+    def shifted(text, published):
+        return [(m.date_text, m.date.value) for m in mentions(text, published) if m.dated_by is not DatedBy.INHERITED]
+    # what is told comes before (or after) all the rest, not on the story's day
+    assert shifted("The dam held on Saturday. 20 centuries earlier, a fort stood here.", "0005-01-09")[1:] == [
+        ("20 centuries earlier", "0001")]
+    assert shifted("The dam held on Saturday. Three months later, the town was rebuilt.", "9999-12-31")[1:] == [
+        ("Three months later", "9999-12")]
+    assert shifted("The dam broke on Dec. 30. Two days later the river burst its banks.", "9999-12-31")[1:] == [
+        ("Two days later", "9999-12-31")]
+    assert shifted("The dam broke on Jan. 1. A day earlier, rain had filled the reservoir.", "0001-01-03") == [
+        ("Jan. 1", "0001-01-01"), ("A day earlier", "0001-01-01")]
+
+
+def test_the_report_day_of_an_article_on_the_first_days_of_the_calendar_reaches_no_further():
+    found = extracted("Floods hit Ridgeport on Monday. The mayor said the water was falling.", "0001-01-02")
+    assert found.report_day == dt.date(1, 1, 1)

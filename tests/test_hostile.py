@@ -174,11 +174,13 @@ def test_markdown_holds_no_markup_links_or_control_characters(hostile):
 
 # --- iCalendar ------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(reason="render/ics_calendar.py _plain collapses whitespace but keeps NUL, ESC, DEL, C1 controls "
-                          "and U+202E; article ids are written without _plain", raises=AssertionError, strict=True)
 def test_ics_holds_no_control_characters(hostile):
     ics = hostile.to_ics()
     assert _BAD_CONTROL.findall(ics.replace("\r\n", "\n")) == []
+    # the words are still there, the ids too, only what would hide or turn them around is gone
+    cal = Calendar.from_ical(ics)
+    descriptions = " ".join(str(v["description"]) for v in cal.walk("VEVENT"))
+    assert "[@evil<b>]" in descriptions and "gnp.exe" in descriptions
 
 
 def test_ics_reads_back_and_links_only_web_urls(hostile):
@@ -196,6 +198,13 @@ def test_timelinejs_escapes_everything(hostile):
     assert not _ACTIVE.search(text.replace('\\"', '"'))
     links = re.findall(r'href=\\"([^\\]*)', text)
     assert links and all(link.startswith("https://example.org/") for link in links)
+
+
+def test_timelinejs_holds_no_control_characters(hostile):
+    doc = hostile.to_timelinejs()
+    texts = [doc["title"]["text"]["text"]] + [s["text"][k] for s in doc["events"] for k in ("headline", "text")]
+    assert [t for t in texts if _BAD_CONTROL.search(t)] == []
+    assert any("gnp.exe" in t for t in texts)
 
 
 @pytest.mark.parametrize("fragment", [False, True])
@@ -308,6 +317,36 @@ def test_the_page_in_a_browser_stays_inert_and_whole(driver, hostile, tmp_path, 
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
+@pytest.mark.browser
+def test_a_page_with_events_far_off_the_chart_works_in_a_browser(driver, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    far = timeline.build([{"id": f"y{day[:4]}", "published": day, "text": text} for day, text in (
+        ("0001-01-01", "Floods hit Ridgeport today, killing 2 people."),
+        ("2023-06-15", "Floods hit Ridgeport on Saturday, killing 4 people, officials said."),
+        ("9999-12-31", "Floods hit Ridgeport today, killing 6 people."))])
+    path = tmp_path / "far.html"
+    far.to_html(path)
+    driver.get(path.as_uri())
+    points = ".scatterlayer .traceevents .point"
+    root = WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, points)
+                                           and d.find_element(By.CSS_SELECTOR, ".ntl"))
+    driver.get_log("browser")
+    assert len(root.find_elements(By.CSS_SELECTOR, points)) == 1
+    assert "2 events dated outside the years the chart shows" in root.find_element(By.CSS_SELECTOR, ".off-chart").text
+    rows = root.find_elements(By.CSS_SELECTOR, ".events .event")
+    assert len(rows) == 3
+    # an event with no marker opens its panel like the rest
+    for row in rows:
+        button = row.find_element(By.CSS_SELECTOR, ".title")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+        button.click()
+        WebDriverWait(driver, 5).until(lambda d: row.get_attribute("class").endswith("selected"))
+    assert root.find_element(By.CSS_SELECTOR, ".detail .when time").get_attribute("datetime") == "9999-12-31"
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
 # --- writes are atomic ------------------------------------------------------------------------------
 
 class _Interrupted(BaseException):
@@ -384,9 +423,6 @@ def test_timeline_build_that_cannot_write_says_so_and_keeps_the_previous_page(tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.jsonl", "timeline.html"]
 
 
-@pytest.mark.xfail(reason="parsers/articles.py keeps a lone surrogate read from a JSON escape; every UTF-8 writer "
-                          "then raises UnicodeEncodeError, which timeline/cli.py _write does not catch",
-                   raises=AssertionError, strict=True)
 def test_a_lone_surrogate_in_an_article_does_not_stop_the_build(tmp_path):
     # JSON may carry "\ud800", which no UTF-8 file can hold
     source = tmp_path / "articles.jsonl"
@@ -397,3 +433,44 @@ def test_a_lone_surrogate_in_an_article_does_not_stop_the_build(tmp_path):
                                        str(tmp_path / "e.csv"), "--json", str(tmp_path / "e.json"), "--quiet"])
     assert result.exit_code == 0, result.output
     assert json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["events"]
+
+
+def test_lone_surrogates_in_every_field_become_replacement_characters(tmp_path):
+    record = {"id": "s\ud800", "published": "2024-01-02", "title": "T\udfff", "outlet": "O\ud800",
+              "credit": "C\udc00", "url": "https://example.org/\ud800",
+              "text": "Floods hit Ridgeport on Saturday \ud800, killing 3 people.\udc80"}
+    source = tmp_path / "articles.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(out / "t.html"), "--csv", str(out / "e.csv"),
+                                       "--json", str(out / "e.json"), "--markdown", str(out / "e.md"),
+                                       "--timelinejs", str(out / "tl.json"), "--ics", str(out / "e.ics"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    [article] = json.loads((out / "e.json").read_text(encoding="utf-8"))["articles"]
+    assert [article[k] for k in ("id", "title", "outlet", "credit", "url")] == [
+        "s\ufffd", "T\ufffd", "O\ufffd", "C\ufffd", "https://example.org/\ufffd"]
+    # one character for one: the offsets the chronology cites still hold
+    tl = timeline.build([record])
+    [a] = tl.articles
+    assert a.text == record["text"].replace("\ud800", "\ufffd").replace("\udc80", "\ufffd")
+    for e in tl.events:
+        for m in e.citations:
+            assert a.text[m.sentence.start:m.sentence.end] == m.sentence.text
+
+
+def test_text_a_writer_cannot_encode_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    import render
+
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    table = tmp_path / "events.csv"
+    table.write_text("the old table\n", encoding="utf-8")
+    # what no reader lets through, as a writer of tomorrow might still produce it
+    monkeypatch.setattr(render, "write_csv", lambda chron, target: _output.write_text("a \ud800 b", target))
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "t.html"), "--csv", str(table),
+                                       "--quiet"])
+    assert result.exit_code == 1
+    assert f"{table}: cannot write it" in result.output and "\\ud800" in result.output
+    assert "Traceback" not in result.output
+    assert table.read_text(encoding="utf-8") == "the old table\n"

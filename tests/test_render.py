@@ -340,3 +340,56 @@ def test_html_lists_the_inputs_skipped_or_failed_with_their_reasons_escaped(samp
     # nothing dated: the page still says why inputs were left out
     empty = to_html(replace(sample_chronology, events=(), summary=()), Settings(plotlyjs="cdn"))
     assert 'id="empty-state"' in empty and len(_texts(empty, "left-out")) == 2
+
+
+def _edge_chronology():
+    import timeline
+
+    # publication days at both ends of the calendar and far from any chart: "today" is the day itself,
+    # "the next day" on 9999-12-31 has none after it, and 3000's event is a week long
+    texts = {"0001-01-01": "Floods hit Ridgeport today, killing 2 people.",
+             "1500-06-15": "Floods hit Ridgeport on Saturday, killing 3 people, officials said.",
+             "2023-06-15": "Floods hit Ridgeport on Saturday, killing 4 people, officials said.",
+             "3000-06-15": "Floods hit Ridgeport last week, killing 5 people, officials said.",
+             "9999-12-31": "Floods hit Ridgeport today, killing 6 people. The next day the dam broke."}
+    return timeline.build([{"id": f"y{day[:4]}", "published": day, "text": text} for day, text in texts.items()])
+
+
+def test_events_of_any_year_are_in_every_table_and_the_chart_shows_what_it_can(tmp_path):
+    tl = _edge_chronology()
+    years = sorted({e.date.start.year for e in tl.events})
+    assert years == [1, 1500, 2023, 3000, 9999]
+    n = len(tl.events)
+    df = tl.to_frame()
+    assert len(df) == n and df["start"].notna().all()
+    assert [d.date() for d in df["start"]] == [e.date.start for e in tl.events]
+    rows = list(csv.DictReader(io.StringIO(tl.to_csv())))
+    assert [r["start"] for r in rows] == [e.date.start.isoformat() for e in tl.events]
+    assert rows[0]["start"] == "0001-01-01" and rows[-1]["end"] == "9999-12-31"
+    assert [e["start"] for e in to_json_dict(tl.chronology)["events"]] == [r["start"] for r in rows]
+    # the chart places the 2023 event and says what it leaves to the table; the table lists them all
+    page = tl.to_html(tmp_path / "t.html") or (tmp_path / "t.html").read_text(encoding="utf-8")
+    fig = tl.figure()
+    [in_range] = [i for i, e in enumerate(tl.events) if e.date.start.year == 2023]
+    assert list(fig.data[0].customdata) == [in_range]
+    assert fig.layout.xaxis.range[0].startswith("2023-") and fig.layout.xaxis.range[1].startswith("2023-")
+    assert f"{n - 1} events dated outside the years the chart shows (1678-2261) are listed in the table only" in page
+    assert page.count('class="event" role="row"') == n
+    assert '<time datetime="0001-01-01">0001-01-01</time>' in page and "0001-01-01 to 9999-12-31" in page
+    # the other writers hold every year too, written in four digits
+    assert "| 0001-01-01 |" in tl.to_markdown()
+    assert {"year": 1, "month": 1, "day": 1} in [s["start_date"] for s in tl.to_timelinejs()["events"]]
+    ics = tl.to_ics()
+    assert "DTSTART;VALUE=DATE:00010101" in ics and "DTSTART;VALUE=DATE:99991231" in ics
+    assert "DTEND;VALUE=DATE:99991231" not in ics and "100000101" not in ics
+
+
+def test_a_chart_with_no_event_in_its_years_says_so():
+    import timeline
+
+    tl = timeline.build([{"id": "far", "published": "9999-06-15", "text": "Floods hit Ridgeport on Saturday."}])
+    page = tl.to_html()
+    assert "No event has a date within the years the chart shows" in page
+    assert "1 event dated outside the years the chart shows (1678-2261) is listed in the table only" in page
+    fig = tl.figure()
+    assert len(fig.data) == 0 and fig.layout.annotations[0].text == "No event dated within the years the chart shows"

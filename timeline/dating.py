@@ -225,7 +225,9 @@ def _placed(u: _Undated, near: list[Article], evidence: list[EventMention], sett
     """The candidate publication day on which the article's happenings best meet the dated ones."""
     if not evidence:
         return None
-    around = sorted({a.published + dt.timedelta(days=n) for a in near for n in range(-WINDOW, WINDOW + 1)})
+    # days off the calendar (around 0001-01-01 and 9999-12-31) are no candidates
+    around = sorted({a.published + dt.timedelta(days=n) for a in near for n in range(-WINDOW, WINDOW + 1)
+                     if 1 <= a.published.toordinal() + n <= dt.date.max.toordinal()})
     # a full date after every candidate: the collection's days are the better evidence that it is a
     # plan the text names, not its day ("debentures due March 1, 2011")
     floor = max((d for d in u.full if d <= around[-1]), default=around[0])
@@ -282,7 +284,8 @@ def _placed(u: _Undated, near: list[Article], evidence: list[EventMention], sett
     rest = [score[d] for d in days if placement[d] != placement[start]]
     margin = (top - max(rest, default=0.0)) / top
     # the day before must be ruled out by the article's own words, not by where the candidates begin
-    if margin < MARGIN or start - dt.timedelta(days=1) not in set(around):
+    # (the calendar's first day has none)
+    if margin < MARGIN or (start > dt.date.min and start - dt.timedelta(days=1) not in set(around)):
         return None
     # each matched mention may report the dated one's happening, about as surely as they are alike
     sims = [best[key] for key in placed[start] if best[key] > 0]
