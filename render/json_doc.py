@@ -23,7 +23,8 @@ the input gave it (null when it gave none), date_method how the day was found (t
 null when no day was found or none recorded) and date_confidence how sure that is (0-1, or null);
 duplicate_of the id of the first article of the group of wire copies it repeats, or null; status is
 "used": the articles listed are those the chronology was built from.  inputs says what became of every
-input, in input order: "used", "skipped" or "failed" with the reason (article null when none was read).
+input: "used", "skipped" (also an article whose stages took longer than the time limit) or "failed", with
+the reason (article null when none was read).
 
 event.date is the TIMEX3 value ("2023-12-30", "2022-02", "2023-W52"), precision a Precision value
 ("day", "month", ...) or null, start/end the first and last day of that period.  independent_sources
@@ -39,7 +40,9 @@ is "explicit", "relative", "inherited" (the story's day, set by an earlier sente
 ("a day after the barrage"; dated_from names the sentence, in this or another article, whose date
 it was resolved through) or "reported" (a statement dated to the day its article reports on).
 mentions cite the event; context holds clauses that tell it in passing inside a sentence cited for
-another happening (they add figures).  Articles and events keep the chronology's order.
+another happening (they add figures).  Articles, inputs and events keep the chronology's order, which
+does not depend on the order of the inputs (timeline.pipeline: articles by publication day then id, inputs by source): the
+same articles in any order give the same bytes.
 """
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ CSV_SCHEMA: dict = {
         "precision": "century, decade, year, quarter, month, week, day, part_of_day or time; "
                      "empty when the date is off the calendar",
         "title": "a short title",
-        "sources": "the ids of the articles cited, in input order, joined by ';'",
+        "sources": "the ids of the articles cited, by publication day, then id, joined by ';'",
         "figures": "one line per kind of figure: 'killed: at least 21 [article id], 24 [article id]'",
         "disputed": "the kinds of figure the sources give different numbers for, joined by ';'",
         "attribution": "who says so: 'who [article id]', joined by '; '",

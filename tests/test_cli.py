@@ -40,7 +40,8 @@ def test_build_reports_progress_and_writes_three_files(built):
 
 def test_json_events_are_ordered_cited_and_cover_every_article(built):
     doc = json.loads((built[0] / "e.json").read_text(encoding="utf-8"))
-    assert [a["id"] for a in doc["articles"]] == IDS
+    # sources by publication day, then id
+    assert [a["id"] for a in doc["articles"]] == IDS[:3] + [IDS[4], IDS[3]]
     events = doc["events"]
     assert {s for e in events for s in e["sources"]} == set(IDS)
     texts = {a: (EXAMPLE / "articles" / f"{a}.txt").read_text(encoding="utf-8") for a in IDS}
@@ -227,8 +228,9 @@ def test_an_input_that_cannot_be_used_is_reported_and_the_rest_is_built(tmp_path
     assert "failed: " in result.stderr and "broken.jsonl, line 1" in result.stderr
     assert "1 articles (1 used, 1 skipped, 1 failed)" in result.stderr
     doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    # inputs by source, whatever order they were given in
     assert [(i["status"], Path(i["source"]).name.split(",")[0]) for i in doc["inputs"]] == [
-        ("used", "good.txt"), ("skipped", "empty.txt"), ("failed", "broken.jsonl")]
+        ("failed", "broken.jsonl"), ("skipped", "empty.txt"), ("used", "good.txt")]
     # --strict stops at the first problem; nothing usable at all is an error too
     strict = CliRunner().invoke(main, args + ["--strict"])
     assert strict.exit_code == 1 and "empty.txt" in strict.output and "Traceback" not in strict.output
@@ -260,10 +262,12 @@ def test_wire_copies_are_grouped_and_count_as_one_source(tmp_path):
             "The shells hit a market and a fuel depot near the harbour, witnesses said, and fires burned "
             "for hours. The government called the attack a war crime and asked the United Nations to "
             "investigate. Aid agencies said the port handles most of the country's food imports.")
-    rows = [("wire", "WIRE: " + wire), ("paper", wire + " Follow us for more news."),
-            ("own", "Nine people died when rebels shelled Hodeidah port on Friday, a local doctor told us.")]
+    # the paper runs the wire's story a day later: the first published copy names the group
+    rows = [("paper", wire + " Follow us for more news.", "2024-02-04"), ("wire", "WIRE: " + wire, "2024-02-03"),
+            ("own", "Nine people died when rebels shelled Hodeidah port on Friday, a local doctor told us.",
+             "2024-02-03")]
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text("".join(json.dumps({"id": i, "text": t, "published": "2024-02-03"}) + "\n" for i, t in rows),
+    corpus.write_text("".join(json.dumps({"id": i, "text": t, "published": p}) + "\n" for i, t, p in rows),
                       encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(corpus), "-o", str(tmp_path / "t.html"), "--json",
                                        str(tmp_path / "e.json"), "-q"])
@@ -282,3 +286,39 @@ def test_a_terminal_gets_a_progress_bar_with_rate_and_time_left(tmp_path, monkey
     assert result.exit_code == 0, result.output
     # tqdm's bar: done/total, the rate and the time left, and no per-article lines
     assert "5/5" in result.stderr and "article/s" in result.stderr and "[5/5]" not in result.stderr
+
+
+def _fail_on_bad(article, *args, **kwargs):
+    from parsers.events import extract_events
+
+    if article.id == "bad":
+        raise ValueError("no day to count from")
+    return extract_events(article, *args, **kwargs)
+
+
+def test_an_article_a_stage_fails_on_is_reported_and_the_rest_is_built(tmp_path, monkeypatch):
+    import timeline.pipeline as pipeline
+
+    # the workers are forked from this process, with the stage as patched here
+    monkeypatch.setattr(pipeline, "extract_events", _fail_on_bad)
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": "Floods hit Ridgeport on Saturday.", "published": "2024-01-02"})
+                              + "\n" for i in ("a", "bad", "c")), encoding="utf-8")
+    for jobs in ("1", "2"):
+        args = ["build", str(corpus), "-o", str(tmp_path / "t.html"), "--json", str(tmp_path / "e.json"),
+                "--jobs", jobs, "-q"]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        doc = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+        assert [a["id"] for a in doc["articles"]] == ["a", "c"]
+        [bad] = [i for i in doc["inputs"] if i["article"] == "bad"]
+        assert (bad["status"], bad["reason"]) == ("failed", "failed: ValueError: no day to count from")
+        assert {s for e in doc["events"] for s in e["sources"]} == {"a", "c"}
+        # --strict stops at it, naming it; --debug shows where it happened
+        strict = CliRunner().invoke(main, args + ["--strict"])
+        assert strict.exit_code == 1
+        assert "article bad: " in strict.output and f"{corpus}, line 2" in strict.output
+        assert "ValueError: no day to count from" in strict.output and "--debug" in strict.output
+        assert "Traceback" not in strict.output
+        with pytest.raises(Exception, match="no day to count from"):
+            CliRunner().invoke(main, args + ["--strict", "--debug"], catch_exceptions=False)

@@ -268,14 +268,10 @@ def test_counts_that_leave_the_calendar_are_left_unresolved(text):
     pytest.param("The dam held on Dec. 30. 20 centuries earlier, a fort stood here.", id="story shift"),
     pytest.param("The dam broke on Dec. 30. 10,336,582 months before the storm, the dam broke.", id="relation"),
 ])
-@pytest.mark.xfail(reason="parsers/events.py (_story_shifts, shifted) moves the story's day off the calendar",
-                   raises=(ValueError, OverflowError), strict=True)
 def test_builder_shifts_that_leave_the_calendar_are_left_out(text):
     timeline.build([{"id": "a", "text": text, "published": "2000-01-01"}])
 
 
-@pytest.mark.xfail(reason="parsers/resolve.py, parsers/events.py (_report_day) and timeline/merge.py (_periods) "
-                          "move dates past years 1 and 9999 and raise", raises=(ValueError, OverflowError), strict=True)
 @pytest.mark.parametrize("text, published", [
     pytest.param("Floods hit Ridgeport on Saturday, killing 3 people, officials said. The next day the dam broke. "
                  "Talks will resume on Tuesday.", "0001-01-01", id="resolve, first day"),
@@ -359,11 +355,8 @@ def test_builder_reads_a_2_mb_article():
     assert result["n"] > 0
 
 
-@pytest.mark.xfail(reason="timeline/merge.py clusters the mentions of one day over dense n-by-n matrices "
-                          "(similarity, adjacency): 2.3 GB for the 30,000 mentions of 5 MB", raises=AssertionError,
-                   strict=True)
 @pytest.mark.skipif(not os.environ.get("TIMELINE_BIG_INPUTS"),
-                    reason="known to fail by memory (see the xfail reason); TIMELINE_BIG_INPUTS=1 runs it")
+                    reason="a big input, slow to make and read; TIMELINE_BIG_INPUTS=1 runs it")
 def test_builder_reads_a_5_mb_article():
     result = run_big("build", 5_000_000, seconds=90, megabytes=1500)
     assert result["n"] > 0

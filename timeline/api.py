@@ -35,7 +35,7 @@ def build(articles: Source | Iterable[Source], *, published: dt.date | str | Non
     used are listed in `Timeline.inputs` (strict: the first raises InputError); none usable
     raises InputError."""
     from parsers.articles import Fields, InputError, read_articles, read_records
-    from timeline.pipeline import build as run
+    from timeline.pipeline import build as run, with_inputs
 
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
@@ -51,7 +51,7 @@ def build(articles: Source | Iterable[Source], *, published: dt.date | str | Non
     if not read.articles:
         problems = "; ".join(i.reason for i in read.inputs if i.status != "used")
         raise InputError(f"no article could be used ({problems or 'no input'})")
-    return Timeline(replace(run(read.articles, settings, read.warnings), inputs=read.inputs), settings)
+    return Timeline(with_inputs(run(read.articles, settings, read.warnings), read.inputs), settings)
 
 
 @dataclass(frozen=True)

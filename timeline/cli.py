@@ -35,6 +35,15 @@ def _write(writer, what, target, *args) -> None:
     except OSError as e:
         raise click.ClickException(f"{target}: cannot write it ({e.strerror or e}); "
                                    f"check that its folder exists and is writable") from None
+    except UnicodeEncodeError as e:
+        # the readers leave nothing UTF-8 cannot hold, but an Article built in Python may hold it, and
+        # stdout may have a narrower encoding
+        found = e.object[e.start:e.end]
+        if target == "-":
+            raise click.ClickException(f"stdout: cannot write {found!r} in its encoding ({e.encoding}); "
+                                       f"set PYTHONIOENCODING=utf-8 or write to a file") from None
+        raise click.ClickException(f"{target}: cannot write it: {found!r} cannot be written in {e.encoding}; "
+                                   f"replace it in the input") from None
 
 
 def _input_options(command):
@@ -161,10 +170,13 @@ def main() -> None:
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: the scheduler of a running cluster (tcp://host:8786); "
                    "without it a local cluster of --jobs workers is started.")
+@click.option("--article-seconds", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              metavar="S", help="Time limit for the stages of one article: an article that takes longer is "
+                                "left out and reported, and the run goes on (not enforced with --engine dask).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
 @_input_options
 def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fragment, published, plotlyjs, top,
-          jobs, engine, scheduler, quiet, strict, debug, **fields):
+          jobs, engine, scheduler, article_seconds, quiet, strict, debug, **fields):
     """Build the chronology of INPUT... and write it as HTML (and CSV, JSON).
 
     INPUT is an article file (.txt, .md with optional front matter, .html saved page, .tml), a
@@ -175,13 +187,13 @@ def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fra
 
     Example: timeline build examples/belgorod/articles.csv -o timeline.html --csv events.csv
     """
-    from dataclasses import replace
-
     from render import write_csv, write_html, write_ics, write_json, write_markdown, write_timelinejs
-    from timeline.pipeline import build as build_chronology
+    from timeline.engines import ArticleError
+    from timeline.pipeline import build as build_chronology, with_inputs
     from timeline.rank import summary_only
 
-    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet, top=top, strict=strict)
+    settings = Settings(published=published, plotlyjs=plotlyjs, quiet=quiet, top=top, strict=strict,
+                        article_seconds=article_seconds)
     read = _read(inputs, settings, _fields(fields), debug)
     runner = _engine(engine, jobs, scheduler)
     try:
@@ -190,10 +202,15 @@ def build(inputs, output, csv_path, json_path, md_path, tljs_path, ics_path, fra
         if debug:
             raise
         raise click.ClickException(str(e)) from None
+    except ArticleError as e:  # --strict, or a worker died: the message names the article's file (and line)
+        if debug:
+            raise
+        raise click.ClickException(f"article {e.article_id}: {e}; the run stopped there (--debug shows the "
+                                   f"traceback; without --strict a failed article is left out and reported)") from None
     finally:
         if hasattr(runner, "close"):
             runner.close()
-    chron = replace(chron, inputs=read.inputs)
+    chron = with_inputs(chron, read.inputs)
     for note in chron.warnings:
         _say(settings, f"warning: {note}")
     _write(lambda c, target: write_html(c, target, settings, fragment=fragment), chron, output)
@@ -270,6 +287,9 @@ def tag(inputs, published, fmt, out, quiet, strict, debug, **fields):
         except OSError as e:
             raise click.ClickException(f"{out}/{article.id}.tml: cannot write it "
                                        f"({e.strerror or e})") from None
+        except UnicodeEncodeError as e:
+            raise click.ClickException(f"{out}/{article.id}.tml: cannot write it: "
+                                       f"{e.object[e.start:e.end]!r} cannot be written in {e.encoding}") from None
         if left_out:
             _say(settings, f"warning: {article.source}: {left_out} overlapping time expressions left out "
                            f"of the TimeML file (inline tags cannot overlap)")

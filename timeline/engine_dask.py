@@ -9,7 +9,8 @@ The articles go to the workers in batches (one task per batch: a task per articl
 to schedule than to run), at most a few batches ahead of the one the pipeline waits for, and come
 back in article order.  The merge runs in date partitions (timeline.partition), one task per
 union of them; the word weights for importance are fitted on the client meanwhile.  The workers
-need this package installed, at the client's version: tasks name its functions.
+need this package installed, at the client's version: tasks name its functions.  Tasks run in
+worker threads, where no timer signal reaches them: `Settings.article_seconds` is not enforced here.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pickle
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
+from timeline.engines import run_one
 from timeline.merge import merge
 from timeline.model import Article, Event, EventMention
 from timeline.partition import (Importance, article_index, combine, date_partitions, merge_part, pack,
@@ -37,7 +39,7 @@ BATCH_MIN, BATCH_MAX = 50, 200
 # item by item, which costs several times what one pickle of it does.
 
 def _run_batch(fn: Callable, articles: bytes, settings: Settings) -> bytes:
-    return _pickled([fn(a, settings) for a in pickle.loads(articles)])
+    return _pickled([run_one(fn, a, settings) for a in pickle.loads(articles)])
 
 
 def _merge(mentions: bytes, settings: Settings) -> bytes:

@@ -6,8 +6,11 @@ the workers take it, so memory stays flat and progress can be shown while it run
 back in article order, each chunk as soon as it and every chunk before it are done.  The merge
 runs in this process, as SERIAL runs it, so the chronology is the same for any number of jobs.
 
-An exception in a worker stops the run with an ArticleError naming the article (as SERIAL would
-stop at it), the worker's traceback chained to it.
+An exception a stage raises on one article leaves that article out, reported
+(pipeline.article_events); with --strict it stops the run with an ArticleError naming the article,
+the worker's traceback chained to it, as SERIAL would stop at it.  A worker that dies stops the
+run too.  A worker runs its articles in its main thread,
+so the time limit of `article_events` holds there as it does in this process.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from timeline.engines import ArticleError, run_one
 from timeline.merge import merge
 from timeline.model import Article
 from timeline.settings import Settings
@@ -29,28 +33,10 @@ WINDOW_PER_JOB = 3
 MAX_CHUNK = 32
 
 
-class ArticleError(RuntimeError):
-    """The per-article stages failed on one article in a worker process."""
-
-    def __init__(self, article_id: str, message: str):
-        super().__init__(message)
-        self.article_id = article_id
-
-    def __reduce__(self):  # raised in a worker and sent back: pickled with both arguments
-        return type(self), (self.article_id, self.args[0])
-
-
 def _run_chunk(fn: Callable, articles: list[Article], settings: Settings) -> list:
-    """In a worker: fn on each article of a chunk, in order."""
-    out = []
-    for a in articles:
-        try:
-            out.append(fn(a, settings))
-        except Exception as e:
-            # only the worker knows which article of its chunk failed; the traceback of `e` comes
-            # back to the parent as the cause of the error
-            raise ArticleError(a.id, f"{a.source or a.id}: {type(e).__name__}: {e}") from e
-    return out
+    """In a worker: fn on each article of a chunk, in order; the traceback of a failure comes back
+    to the parent as the cause of the ArticleError."""
+    return [run_one(fn, a, settings) for a in articles]
 
 
 class Processes:

@@ -4,7 +4,8 @@ Mentions are compared only within their day, or a window of days before it, or t
 holds it (blocking by date keeps the merge linear and never joins two days).  Within a day,
 mentions dated by their own words are compared by TF-IDF cosine similarity (timeline.similarity,
 weights fitted per stretch of dates) and average-linkage clustering (scipy) joins those that
-report the same happening.  Then, each against the events as they stand (one sparse product per
+report the same happening (a day of thousands of mentions a bounded part at a time, so that
+memory stays flat).  Then, each against the events as they stand (one sparse product per
 day): a happening named by a relation joins the event of its day it is most like; a sentence
 that continues the story goes with the sentence it took its day from; a statement dated only
 by its report day joins the event of the days before it clearly reports; a mention that average
@@ -20,6 +21,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Iterator
 
 import numpy as np
@@ -39,6 +41,9 @@ _RANK = {p: p.rank for p in Precision}
 _DAY_OR_FINER = frozenset(p for p in Precision if p.rank >= _DAY_RANK)
 # how much more like another event than its own story an inherited sentence must be to move
 _CLEARLY = 0.2
+# mentions of one day clustered at a time at most: their similarities take 8 * _PART**2 bytes
+# (32 MB), where those of a whole day of tens of thousands would not fit in memory
+_PART = 2000
 
 
 class _Texts:
@@ -149,7 +154,7 @@ def _periods(mentions: list[EventMention], reach: int) -> tuple[list[int], list[
     spans, alone = [], defaultdict(list)
     for i, m in enumerate(mentions):
         if m.date.precision in _DAY_OR_FINER or m.date.precision in _COARSE_JOINABLE:
-            spans.append((m.date.start - dt.timedelta(days=reach), m.date.end or m.date.start, i))
+            spans.append((_days_before(m.date.start, reach), m.date.end or m.date.start, i))
         else:  # a year, season or decade meets only mentions of that same value
             alone[m.date.value].append(i)
     label, reach_end = -1, None
@@ -169,40 +174,147 @@ def _periods(mentions: list[EventMention], reach: int) -> tuple[list[int], list[
     return labels, [counted_in[m.article_id] for m in mentions]
 
 
+def _days_before(day: dt.date, days: int) -> dt.date:
+    # a window reaching back past the first day of the calendar starts there
+    try:
+        return day - dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min
+
+
 def _clusters(blocks: list[list[int]], texts: _Texts, threshold: float) -> list[list[int]]:
     """Average-linkage clusters of each block: two join while their mean cosine is above
     `threshold` (scipy's hierarchy, cheap enough to call once per date)."""
     out: list[list[int]] = []
-    cut = np.nextafter(1.0 - threshold, 0.0)  # joined while the distance is below 1 - threshold
-    for indices, sim in zip(blocks, texts.blocks(blocks)):
-        if sim is None:
-            out.append(indices)
-            continue
-        if texts.adjacent_bonus:
-            # one article's sentences next to each other, on one day, go on telling one happening
-            art, place = texts.article[indices], texts.place[indices]
-            next_to = (art[:, None] == art[None, :]) & (np.abs(place[:, None] - place[None, :]) == 1)
-            sim = sim + texts.adjacent_bonus * next_to
-        if len(indices) == 2:
-            out.extend([indices] if sim[0, 1] > threshold else [indices[:1], indices[1:]])
-            continue
-        dist = squareform(np.clip(1.0 - sim, 0.0, 1.0), checks=False)
-        labels = fcluster(linkage(dist, method="average"), t=cut, criterion="distance")
-        groups: dict[int, list[int]] = defaultdict(list)
-        for idx, label in zip(indices, labels):
-            groups[label].append(idx)
-        out.extend(groups.values())
+    big = {k for k, b in enumerate(blocks) if len(b) > _PART}
+    # a big block's n-by-n similarities are never made: it is clustered part by part
+    sims = texts.blocks([[] if k in big else b for k, b in enumerate(blocks)])
+    for k, (indices, sim) in enumerate(zip(blocks, sims)):
+        out.extend(_big_clusters(indices, texts, threshold) if k in big else _linked(indices, sim, texts, threshold))
     return out
+
+
+def _linked(indices: list[int], sim: np.ndarray | None, texts: _Texts, threshold: float) -> list[list[int]]:
+    if sim is None:
+        return [indices]
+    if texts.adjacent_bonus:
+        # one article's sentences next to each other, on one day, go on telling one happening
+        art, place = texts.article[indices], texts.place[indices]
+        next_to = (art[:, None] == art[None, :]) & (np.abs(place[:, None] - place[None, :]) == 1)
+        sim = sim + texts.adjacent_bonus * next_to
+    if len(indices) == 2:
+        return [indices] if sim[0, 1] > threshold else [indices[:1], indices[1:]]
+    cut = np.nextafter(1.0 - threshold, 0.0)  # joined while the distance is below 1 - threshold
+    dist = squareform(np.clip(1.0 - sim, 0.0, 1.0), checks=False)
+    labels = fcluster(linkage(dist, method="average"), t=cut, criterion="distance")
+    groups: dict[int, list[int]] = defaultdict(list)
+    for idx, label in zip(indices, labels):
+        groups[label].append(idx)
+    return list(groups.values())
+
+
+def _big_clusters(indices: list[int], texts: _Texts, threshold: float) -> list[list[int]]:
+    """Average-linkage clusters of a block of more than _PART mentions, in bounded memory: each run
+    of _PART mentions clustered as a block of its own, then the clusters joined, _PART at a time,
+    by the average linkage of their mean rows (the mean cosine of two clusters' pairs is the dot
+    product of their mean rows), until a round joins few."""
+    groups = _clusters([indices[k:k + _PART] for k in range(0, len(indices), _PART)], texts, threshold)
+    while True:
+        runs = [groups[k:k + _PART] for k in range(0, len(groups), _PART)]
+        joined = [g for run in runs for g in _average_linkage(run, texts, threshold)]
+        if len(runs) == 1 or len(joined) > 0.9 * len(groups):
+            return joined
+        groups = joined
+
+
+def _average_linkage(groups: list[list[int]], texts: _Texts, threshold: float) -> list[list[int]]:
+    """`groups` joined while the mean cosine of two of them is above `threshold` (UPGMA by the
+    nearest-neighbour chain: O(n^2) time and one n-by-n matrix), each in index order."""
+    if len(groups) < 2 or texts.x is None:
+        return groups
+    n = len(groups)
+    size = np.array([len(g) for g in groups], dtype=float)
+    weights = sparse.csr_matrix((np.concatenate([np.full(len(g), 1.0 / len(g)) for g in groups]),
+                                 (np.repeat(np.arange(n), size.astype(int)), np.concatenate(groups))),
+                                shape=(n, texts.x.shape[0]))
+    means = weights @ texts.x
+    sim = (means @ means.T).toarray()
+    np.fill_diagonal(sim, -np.inf)
+    members = [list(g) for g in groups]
+    # open: may still join; a cluster whose best match is at most `threshold` never will (a union's
+    # mean cosine with it is a weighted mean of its parts')
+    open_ = np.ones(n, dtype=bool)
+    chain: list[int] = []
+    while True:
+        if not chain:
+            free = np.flatnonzero(open_)
+            if len(free) < 2:
+                break
+            chain.append(int(free[0]))
+        a = chain[-1]
+        row = np.where(open_, sim[a], -np.inf)
+        b = int(np.argmax(row))
+        if len(chain) > 1 and row[chain[-2]] >= row[b]:  # a tie goes back along the chain
+            b = chain[-2]
+        if not row[b] > threshold:
+            open_[a] = False
+            chain.pop()
+            continue
+        if len(chain) > 1 and b == chain[-2]:  # nearest to each other: join them
+            chain[-2:] = []
+            keep, gone = min(a, b), max(a, b)
+            sim[keep] = (size[keep] * sim[keep] + size[gone] * sim[gone]) / (size[keep] + size[gone])
+            sim[gone] = -np.inf
+            sim[:, keep] = sim[keep]
+            sim[:, gone] = -np.inf
+            sim[keep, keep] = -np.inf
+            size[keep] += size[gone]
+            members[keep] += members[gone]
+            members[gone] = []
+            open_[gone] = False
+        else:
+            chain.append(b)
+    return [sorted(m) for m in members if m]
 
 
 def _event_id(group: list[EventMention]) -> str:
     # named by its first mention dated by its own words (the ones that found the event), not by
-    # its date or its number: an article added later that reports other happenings, or a
-    # statement that joins it, leaves the id alone
+    # its number or the mentions that join it: an article added later that reports other
+    # happenings, or a statement that joins it, leaves the id alone.  The clause's end and the
+    # date tell apart two happenings of one sentence.
     founders = [m for m in group if m.dated_by not in (DatedBy.REPORTED, DatedBy.INHERITED)] or group
-    first = min((m.article_id, m.sentence.start, m.clause or (0, 0)) for m in founders)
-    key = f"{first[0]}|{first[1]}|{first[2][0]}"
+    first = min((m.article_id, m.sentence.start, *(m.clause or (0, 0)), m.date.value) for m in founders)
+    return _hash("|".join(map(str, first)))
+
+
+def _hash(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Events that share an id (one founding mention telling both) numbered apart, in the order
+    of what they hold: the same events get the same ids whatever order they came in."""
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for k, e in enumerate(events):
+        by_id[e.id].append(k)
+    taken = set(by_id)
+    for shared in sorted(i for i, ks in by_id.items() if len(ks) > 1):
+        ranked = sorted(by_id[shared], key=lambda k: _content(events[k]))
+        n = 1
+        for k in ranked[1:]:
+            new = shared
+            while new in taken:
+                n += 1
+                new = _hash(f"{shared}|{n}")
+            taken.add(new)
+            events[k] = replace(events[k], id=new)
+    return events
+
+
+def _content(e: Event) -> tuple:
+    return (chronological_key(e.date), e.date.value,
+            sorted((m.article_id, m.sentence.start, m.date_start, m.date_end, m.clause or (-1, -1),
+                    m.date.value, m.dated_by.value, m.cited) for m in e.mentions))
 
 
 def make_title(text: str, words: int) -> str:
@@ -242,11 +354,32 @@ def title_source(m: EventMention, language: str = "en") -> str:
     return s.text
 
 
-def _best(group: list[int], sim: np.ndarray | None, mentions: list[EventMention]) -> EventMention:
+class _Wide:
+    """The similarities within an event of more than _PART mentions, as _best and _summary ask for
+    them, without its n-by-n matrix: each mention's mean similarity from the event's mean row, and
+    the columns of the few mentions a summary uses."""
+
+    def __init__(self, texts: _Texts, group: list[int]):
+        self.rows = texts.x[group]
+        mean = sparse.csr_matrix(self.rows.mean(axis=0))
+        # as the mean of a row of the matrix, whose diagonal is 1 (an empty row's too)
+        norms = np.asarray(self.rows.multiply(self.rows).sum(axis=1)).ravel()
+        self.means = (self.rows @ mean.T).toarray().ravel() + (1.0 - norms) / len(group)
+
+    def columns(self, used: list[int]) -> np.ndarray:
+        cols = (self.rows @ self.rows[used].T).toarray()
+        cols[used, range(len(used))] = 1.0
+        return cols
+
+
+def _best(group: list[int], sim: np.ndarray | _Wide | None, mentions: list[EventMention]) -> EventMention:
     # the most central mention, preferring one dated by its own words over a weakly dated one
     def score(k: int) -> tuple:
         m = mentions[group[k]]
-        centrality = float(sim[k].mean()) if sim is not None else 0.0
+        if sim is None:
+            centrality = 0.0
+        else:
+            centrality = float(sim.means[k]) if isinstance(sim, _Wide) else float(sim[k].mean())
         return (m.cited, not m.weak, m.dated_by is not DatedBy.RELATION, centrality, -m.sentence.start)
     return mentions[group[max(range(len(group)), key=score)]]
 
@@ -292,7 +425,7 @@ class _DayGroups:
         """For each day of `by_day` in calendar order: its mentions, the window of groups of that day
         and the `reach` days before it, and similarities() of the two."""
         days = sorted(by_day)
-        windows = [self.window(day - dt.timedelta(days=reach), day) for day in days]
+        windows = [self.window(_days_before(day, reach), day) for day in days]
         rows = _rows(texts, [i for day in days for i in by_day[day]])
         sizes = [len(by_day[day]) for day in days]
         for day, window, sims in zip(days, windows, self.batched(rows, windows, sizes)):
@@ -423,7 +556,7 @@ def _by_block(indices: list[int], mentions: list[EventMention]) -> list[list[int
     return list(out.values())
 
 
-def _summary(best: EventMention, group: list[int], sim: np.ndarray | None, mentions: list[EventMention],
+def _summary(best: EventMention, group: list[int], sim: np.ndarray | _Wide | None, mentions: list[EventMention],
              additions: int = 2) -> str:
     """The best report in full, then from other articles the sentences that add most to it."""
     parts = [" ".join(best.sentence.text.split())]
@@ -436,7 +569,8 @@ def _summary(best: EventMention, group: list[int], sim: np.ndarray | None, menti
             break
         # the least like what is said already adds most (the cosine with the centroid of what is
         # used ranks as the summed similarities); a tie goes to the earlier source
-        k = min(fresh, key=lambda k: float(sim[k, used].sum()))
+        cols = sim.columns(used) if isinstance(sim, _Wide) else sim[:, used]
+        k = min(fresh, key=lambda k: float(cols[k].sum()))
         parts.append(" ".join(mentions[group[k]].sentence.text.split()))
         seen.add(mentions[group[k]].sentence.text)
         used.append(k)
@@ -525,16 +659,22 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
     # only clauses told in passing make no event: their sentences are cited elsewhere
     kept = [g for g in kept if any(mentions[i].cited for i in g)]
     events = []
-    for g, importance, sim in zip(kept, _importance(kept, texts, mentions, copy_of or {}), texts.blocks(kept)):
+    # an event too big for its n-by-n similarities gets them as they are asked for
+    sims = texts.blocks([[] if len(g) > _PART else g for g in kept])
+    for g, importance, sim in zip(kept, _importance(kept, texts, mentions, copy_of or {}), sims):
+        if len(g) > _PART and texts.x is not None:
+            sim = _Wide(texts, g)
         # the event keeps the most precise date its own-dated sources give
         ranked = sorted(g, key=lambda i: (not mentions[i].weak, _RANK[mentions[i].date.precision]), reverse=True)
         date = mentions[ranked[0]].date
         group = sorted((mentions[i] for i in g),
-                       key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start))
+                       key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start,
+                                      m.clause or (-1, -1), m.date.value))
         best = _best(g, sim, mentions)
         title = make_title(title_source(best, settings.language), settings.title_words)
         events.append(Event(_event_id(group), date, title, tuple(group), _summary(best, g, sim, mentions),
                             importance))
+    events = _unique_ids(events)
     events.sort(key=lambda e: (*chronological_key(e.date), -len(e.sources), e.id))
     return tuple(events)
 

@@ -12,6 +12,9 @@ class Settings:
     # stop at the first input problem (bad file, undatable article) instead of reporting it and going on
     strict: bool = False
     language: str = "en"
+    # seconds the per-article stages may take on one article before it is left out and reported
+    # (None: no limit); enforced where signals can interrupt the work (see timeline.engines)
+    article_seconds: float | None = 60.0
     # resolution: news reports the past, so a bare weekday looks back, the publication day included
     weekday_includes_reference: bool = True
     # a dated attribution at most this many characters after a quotation dates what it says
@@ -50,6 +53,8 @@ class Settings:
     quiet: bool = False
 
     def __post_init__(self) -> None:
+        if self.article_seconds is not None and not self.article_seconds > 0:
+            raise ValueError("article_seconds must be more than 0 (or None: no limit)")
         if self.inherit_window < 0:
             raise ValueError("inherit_window must be 0 or more")
         for name in ("merge_threshold", "adjacent_bonus", "relation_join", "claim_threshold", "relation_threshold", "relation_override"):
