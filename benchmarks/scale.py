@@ -33,7 +33,9 @@ each peak RSS is that stage's alone:
 Peak RSS is the child's own (ru_maxrss).  With --jobs > 1 the workers' column is the largest
 peak RSS of one worker: forked workers share pages with the main process, so the two are not
 additive.  CPU s adds the child's and its workers' CPU time: on a busy machine wall time grows
-with other load, CPU time much less.
+with other load, CPU time much less.  After the tables: for each stage, time(largest)/time(smallest)
+divided by the size ratio (1.00 is linear), and the build's peak RSS at both ends with, when the
+run stops short of 100,000 articles, where the straight line through them puts 100,000.
 
     python benchmarks/scale.py                                  # 1,000 and 10,000 articles, 2 jobs
     python benchmarks/scale.py --sizes 1000 10000 100000 --jobs 2
@@ -301,8 +303,28 @@ def growth(rows: list[dict], stage: str) -> str | None:
         return r[key] * r["articles"] / r.get("measured", r["articles"])
     value = (whole(last, "seconds") / whole(first, "seconds")) / ratio
     cpu = (whole(last, "cpu") / whole(first, "cpu")) / ratio
-    return (f"growth of {stage}: time({last['articles']:,})/time({first['articles']:,})/{ratio:g} = {value:.2f}"
+    name = "dateparser" if stage == "reference" else stage
+    return (f"growth of {name}: time({last['articles']:,})/time({first['articles']:,})/{ratio:g} = {value:.2f}"
             f" (CPU time: {cpu:.2f}; 1.00 is linear)")
+
+
+def memory_growth(rows: list[dict], stage: str, target: int = 100_000) -> str | None:
+    """How the stage's peak RSS grows from the smallest size to the largest and, when the largest
+    is below `target`, where the straight line through those two puts `target` articles: an
+    estimate, to be checked by a run at that size."""
+    done = sorted((r for r in rows if r["stage"] == stage and "failed" not in r), key=lambda r: r["articles"])
+    if len(done) < 2:
+        return None
+    first, last = done[0], done[-1]
+    ratio = last["articles"] / first["articles"]
+    line = (f"peak RSS of {stage}: {first['peak_rss_mb']:,.0f} MB at {first['articles']:,}, "
+            f"{last['peak_rss_mb']:,.0f} MB at {last['articles']:,} "
+            f"(x{last['peak_rss_mb'] / first['peak_rss_mb']:.2f} for x{ratio:g} the articles)")
+    if last["articles"] < target:
+        per_article = (last["peak_rss_mb"] - first["peak_rss_mb"]) / (last["articles"] - first["articles"])
+        line += (f"\n  on the same straight line, {per_article * 1000:.1f} MB per 1,000 articles more: "
+                 f"{last['peak_rss_mb'] + per_article * (target - last['articles']):,.0f} MB at {target:,} (estimated)")
+    return line
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -346,6 +368,9 @@ def main(argv: list[str] | None = None) -> None:
         line = growth(rows, stage)
         if line:
             print(line)
+    line = memory_growth(rows, "build")
+    if line:
+        print(line)
     tags = [r for r in rows if r["stage"] == "tag" and "failed" not in r]
     if tags:
         print(f"making the articles (included above): {tags[-1]['making']:.1f} s for {tags[-1]['articles']:,}")

@@ -46,6 +46,7 @@ import timeline.anchor  # noqa: E402
 import timeline.merge  # noqa: E402
 import timeline.pipeline  # noqa: E402
 from render.json_doc import to_json_dict  # noqa: E402
+from timeline.engines import SERIAL  # noqa: E402
 from timeline.model import Chronology  # noqa: E402
 from timeline.rank import summarized  # noqa: E402
 from timeline.settings import Settings  # noqa: E402
@@ -76,17 +77,19 @@ def stories() -> list[tuple[str, Path, dict]]:
 # -- building ---------------------------------------------------------------------------------
 
 _captured: list = []
-_real_merge = timeline.pipeline.merge
 
 
-def _capturing_merge(mentions, settings, article_order=None):
-    start = time.perf_counter()
-    events = _real_merge(mentions, settings, article_order)
-    _captured.append((mentions, article_order, time.perf_counter() - start))
-    return events
+class _Capturing:
+    """The serial engine, keeping what it hands the merge and how long the merge takes."""
 
+    def map_articles(self, fn, articles, settings):
+        return SERIAL.map_articles(fn, articles, settings)
 
-timeline.pipeline.merge = _capturing_merge  # build() calls merge through the pipeline module
+    def merge(self, mentions, settings, order, copy_of):
+        start = time.perf_counter()
+        events = SERIAL.merge(mentions, settings, order, copy_of)
+        _captured.append((mentions, order, copy_of, time.perf_counter() - start))
+        return events
 
 
 def chronologies(csv: Path, method: str, thresholds) -> tuple[list[Chronology], float, list[float]]:
@@ -95,13 +98,13 @@ def chronologies(csv: Path, method: str, thresholds) -> tuple[list[Chronology], 
     settings = [Settings(quiet=True, similarity=method, merge_threshold=t) for t in thresholds]
     _captured.clear()
     start = time.perf_counter()
-    first = timeline.pipeline.build_from_paths([csv], settings[0])
+    first = timeline.pipeline.build_from_paths([csv], settings[0], engine=_Capturing())
     build_seconds = time.perf_counter() - start
-    mentions, order, seconds = _captured[-1]
+    mentions, order, copy_of, seconds = _captured[-1]
     chrons, merge_seconds = [first], [seconds]
     for s in settings[1:]:
         start = time.perf_counter()
-        events = _real_merge(mentions, s, order)
+        events = SERIAL.merge(mentions, s, order, copy_of)
         merge_seconds.append(time.perf_counter() - start)
         # what build() returns from these events
         chrons.append(summarized(Chronology(first.articles, events, first.warnings), s.top))
@@ -123,7 +126,9 @@ def minhash_vectors(num_perm: int = 64):
     def vectors(texts, language="en", method="concepts", groups=None, counted_in=None):
         columns: dict[tuple[int, int], int] = {}
         rows, cols = [], []
+        n = 0  # texts may be a generator, read once
         for r, text in enumerate(texts):
+            n = r + 1
             words = {w.lower() for w in word.findall(text)}
             if not words:
                 continue
@@ -136,7 +141,7 @@ def minhash_vectors(num_perm: int = 64):
         if not rows:
             return None
         data = np.full(len(rows), 1.0 / np.sqrt(num_perm))
-        return csr_matrix((data, (rows, cols)), shape=(len(texts), len(columns)))
+        return csr_matrix((data, (rows, cols)), shape=(n, len(columns)))
 
     return vectors
 

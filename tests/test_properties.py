@@ -40,8 +40,8 @@ def _examples(n: int) -> int:
     return max(10, int(n * _SCALE))
 
 
-# a test marked xfail stops at its first failure, and raises that failure itself: shrinking it, or
-# looking for more, would only cost time
+# the slowest tests stop at their first failure and report it as found: shrinking it, or looking
+# for more, would cost minutes of CI time
 _FIRST_FAILURE = {"phases": (Phase.explicit, Phase.reuse, Phase.generate), "report_multiple_bugs": False}
 
 # --- TIMEX3 values ------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ def _count_and_unit(n: int, unit: str, comma: bool) -> str:
 
 
 # counts that keep every shift inside years 1-9999 from a reference day in 1100-8900 (what lies
-# outside is tried by the tests marked xfail below)
+# outside is tried by the calendar-edge tests below)
 _safe_count = st.one_of(
     st.builds(_count_and_unit, st.integers(0, 999),
               st.sampled_from(["days", "weeks", "months", "years", "hours", "minutes", "day", "year"]), st.just(False)),
@@ -210,7 +210,7 @@ def _around(middle) -> st.SearchStrategy[str]:
     return st.builds(lambda a, b, c: f"{a} {b} {c}", news_text, middle, news_text)
 
 
-# these stop at their first failure and, once fixed, run a fixed number of inputs in every profile
+# these run a fixed number of inputs in every profile
 @settings(max_examples=300, **_FIRST_FAILURE)
 @given(_around(st.sampled_from(RELATIVE)), edge_day)
 def test_tagger_never_fails_at_the_edges_of_the_calendar(text, published):

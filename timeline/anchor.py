@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from itertools import chain
 from typing import Iterator
 
 import numpy as np
@@ -36,7 +37,8 @@ def anchor_relations(mentions: tuple[EventMention, ...], pending: tuple[PendingR
     if not pending:
         return ()
     candidates = [m for m in mentions if m.dated_by in _OWN and m.date.precision in _DAY]
-    x = vectors([m.content_text for m in candidates] + [p.anchor_text for p in pending],
+    # each text made as it is weighed: no list of every candidate's text beside the weights
+    x = vectors(chain((m.content_text for m in candidates), (p.anchor_text for p in pending)),
                 settings.language, settings.similarity) if candidates else None
     rows = _similarities(x, len(candidates)) if x is not None else None
     found: list[EventMention] = []

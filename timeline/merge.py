@@ -35,9 +35,9 @@ from timeline.settings import Settings
 from timeline.similarity import vectors
 
 _COARSE_JOINABLE = (Precision.WEEK, Precision.MONTH)
+# pairs of mentions whose similarities are taken in one sparse product (memory: their rows, copied)
+_PAIRS = 30_000
 _DAY_RANK = Precision.DAY.rank
-# Precision.rank looks itself up in the list of precisions: read once here, it is asked per mention
-_RANK = {p: p.rank for p in Precision}
 _DAY_OR_FINER = frozenset(p for p in Precision if p.rank >= _DAY_RANK)
 # how much more like another event than its own story an inherited sentence must be to move
 _CLEARLY = 0.2
@@ -50,7 +50,7 @@ class _Texts:
     """The TF-IDF rows of all mentions, fitted once; similarities are taken block by block."""
 
     def __init__(self, mentions: list[EventMention], settings: Settings):
-        self.x = vectors([_words(m) for m in mentions], settings.language, settings.similarity,
+        self.x = vectors((_words(m) for m in mentions), settings.language, settings.similarity,
                          *_periods(mentions, settings.claim_reach))
         # where each mention's sentence stands among its article's sentences with mentions
         articles: dict[str, int] = {}
@@ -71,43 +71,46 @@ class _Texts:
             np.fill_diagonal(sim, 1.0)
         return sim
 
-    def blocks(self, groups: list[list[int]], batch: int = 200) -> list[np.ndarray | None]:
-        """block(g) for each group (None for a single mention).  Groups of up to `batch` mentions
-        are done together, all their pairs in one sparse product, since most are small."""
-        out: list[np.ndarray | None] = [None] * len(groups)
-        small = [k for k, g in enumerate(groups) if 1 < len(g) <= batch]
-        for k, g in enumerate(groups):
-            if len(g) > batch:
-                out[k] = self.block(g)
-        if not small:
-            return out
-        if self.x is None:
-            for k in small:
-                out[k] = np.eye(len(groups[k]))
-            return out
-        # in chunks of about 100,000 pairs: the paired rows are copied, so memory stays flat
-        chunk: list[int] = []
+    def blocks(self, groups: list[list[int]], batch: int = 200) -> Iterator[np.ndarray | None]:
+        """block(g) for each group, in order, as the caller takes them (None for a single
+        mention): only one chunk is held at a time.  Groups of up to `batch` mentions are done
+        together, all their pairs in one sparse product, since most are small."""
+        pending: list[list[int]] = []
         pairs = 0
-        for k in small + [None]:
-            if k is not None:
-                chunk.append(k)
-                pairs += len(groups[k]) ** 2
-            if chunk and (k is None or pairs >= 100_000):
-                self._pair_blocks(groups, chunk, out)
-                chunk, pairs = [], 0
-        return out
+        for g in groups:
+            pending.append(g)
+            if 1 < len(g) <= batch:
+                pairs += len(g) ** 2
+            # in chunks of about _PAIRS pairs: the paired rows are copied, so memory stays flat
+            if pairs >= _PAIRS:
+                yield from self._chunk(pending, batch)
+                pending, pairs = [], 0
+        yield from self._chunk(pending, batch)
 
-    def _pair_blocks(self, groups: list[list[int]], chunk: list[int], out: list) -> None:
-        left = np.concatenate([np.repeat(groups[k], len(groups[k])) for k in chunk])
-        right = np.concatenate([np.tile(groups[k], len(groups[k])) for k in chunk])
+    def _chunk(self, groups: list[list[int]], batch: int) -> Iterator[np.ndarray | None]:
+        small = [g for g in groups if 1 < len(g) <= batch]
+        sims = iter(self._pair_blocks(small) if small and self.x is not None else ())
+        for g in groups:
+            if len(g) <= 1:
+                yield None
+            elif len(g) > batch:
+                yield self.block(g)
+            else:
+                yield next(sims) if self.x is not None else np.eye(len(g))
+
+    def _pair_blocks(self, chunk: list[list[int]]) -> list[np.ndarray]:
+        left = np.concatenate([np.repeat(g, len(g)) for g in chunk])
+        right = np.concatenate([np.tile(g, len(g)) for g in chunk])
         dots = np.asarray(self.x[left].multiply(self.x[right]).sum(axis=1)).ravel()
+        out = []
         at = 0
-        for k in chunk:
-            n = len(groups[k])
+        for g in chunk:
+            n = len(g)
             sim = dots[at:at + n * n].reshape(n, n)
             np.fill_diagonal(sim, 1.0)
-            out[k] = sim
+            out.append(sim)
             at += n * n
+        return out
 
     def centroids(self, groups: list[list[int]]):
         """One unit-length row per group, the mean of its rows (one sparse product for all)."""
@@ -665,7 +668,7 @@ def merge(mentions: tuple[EventMention, ...], settings: Settings,
         if len(g) > _PART and texts.x is not None:
             sim = _Wide(texts, g)
         # the event keeps the most precise date its own-dated sources give
-        ranked = sorted(g, key=lambda i: (not mentions[i].weak, _RANK[mentions[i].date.precision]), reverse=True)
+        ranked = sorted(g, key=lambda i: (not mentions[i].weak, mentions[i].date.precision.rank), reverse=True)
         date = mentions[ranked[0]].date
         group = sorted((mentions[i] for i in g),
                        key=lambda m: (order.get(m.article_id, 0), m.article_id, m.sentence.start, m.date_start,
@@ -692,7 +695,7 @@ def chronological_key(date: ResolvedDate) -> tuple:
     quarter, half or season stands after the dated events of its last day: the chronology never
     puts a vague report before days it may come after.
     """
-    rank = _RANK[date.precision]
+    rank = date.precision.rank
     if rank >= _DAY_RANK:  # the day, then its times as their values sort (T09:40, TMO)
         return (date.start, _DAY_RANK, date.value)
     if date.precision in _OPENING:

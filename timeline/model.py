@@ -22,9 +22,12 @@ class Precision(str, Enum):
     PART_OF_DAY = "part_of_day"
     TIME = "time"
 
-    @property
-    def rank(self) -> int:
-        return list(Precision).index(self)
+    rank: int  # place in the order above, CENTURY 0: set once below, as it is read for every mention
+
+
+for _rank, _precision in enumerate(Precision):
+    _precision.rank = _rank
+del _rank, _precision
 
 
 class Reference(str, Enum):
@@ -303,5 +306,5 @@ class Chronology:
     warnings: tuple[str, ...] = field(default=())
     # ids of the events of the summary timeline (`--top N`), in chronology order; empty: no summary
     summary: tuple[str, ...] = field(default=())
-    # every input with what became of it, in input order (empty when built from articles alone)
+    # every input with what became of it, by source (empty when built from articles alone)
     inputs: tuple[InputStatus, ...] = field(default=())
