@@ -46,6 +46,10 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):
             stripped = abbr.strip()
             if stripped not in lowered:
                 continue
+            # every substitution turns the period after the abbreviation into a mark: with no
+            # period after it anywhere, a plain abbreviation changes nothing ("a", "no", "ft")
+            if stripped.isascii() and stripped.isalnum() and stripped + "." not in lowered:
+                continue
             abbrev_match = self._re(r"(?:^|\s|\r|\n){}".format(stripped), re.IGNORECASE).findall(text)
             if not abbrev_match:
                 continue
