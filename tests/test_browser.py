@@ -1,30 +1,20 @@
 """The HTML page in headless Chromium: every event on the chart and in the table, hover and detail panel,
 filters and sorting, the summary switch, phone width and print, two fragments on one page, and article
 text that stays inert."""
-import os
-import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from chromium import chromium, require_chromium
 from render import to_html, write_html
 from render.html_page import _written
 from timeline.settings import Settings
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 EXAMPLE = Path(__file__).parent.parent / "examples" / "belgorod" / "articles.csv"
-_missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
-if _missing:
-    # on CI a missing browser is a broken setup, not a reason to pass quietly
-    if os.environ.get("CI"):
-        pytest.fail(f"browser tests need {', '.join(_missing)}", pytrace=False)
-    pytest.skip(f"no {', '.join(_missing)}", allow_module_level=True)
+require_chromium(module_level=True)
 
-from selenium import webdriver  # noqa: E402  (only once we know a browser is there)
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402  (only once we know a browser is there)
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -40,18 +30,8 @@ POINTS = ".scatterlayer .traceevents .point"  # the event markers (not the ring 
 
 @pytest.fixture(scope="module")
 def driver():
-    profile = tempfile.mkdtemp(prefix="render-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", f"--user-data-dir={profile}", "--window-size=1200,900"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    drv = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield drv
-    drv.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    with chromium("render-chromium-") as drv:
+        yield drv
 
 
 @pytest.fixture(scope="module")

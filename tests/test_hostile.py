@@ -9,9 +9,6 @@ import io
 import json
 import os
 import re
-import shutil
-import tempfile
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -19,6 +16,7 @@ from icalendar import Calendar
 from markdown_it import MarkdownIt
 
 import timeline
+from chromium import chromium, require_chromium
 from render import _output
 from render.csv_table import CSV_COLUMNS, safe_cell
 from render.html_page import to_html
@@ -220,34 +218,12 @@ def test_page_escapes_everything(hostile, fragment):
 
 # --- the page in headless Chromium ----------------------------------------------------------------
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-_missing = [p for p in (CHROMIUM, CHROMEDRIVER) if not Path(p).exists()]
-
-
 @pytest.fixture(scope="module")
 def driver():
-    if _missing:
-        # on CI a missing browser is a broken setup, not a reason to pass quietly
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests need {', '.join(_missing)}", pytrace=False)
-        pytest.skip(f"no {', '.join(_missing)}")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="hostile-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", f"--user-data-dir={profile}", "--window-size=1200,900"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    require_chromium()
     # an alert left open would block the page: let the test find it instead
-    options.set_capability("unhandledPromptBehavior", "ignore")
-    drv = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield drv
-    drv.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    with chromium("hostile-chromium-", {"unhandledPromptBehavior": "ignore"}) as drv:
+        yield drv
 
 
 # every alert, confirm or prompt the page opens is counted instead of shown
