@@ -9,8 +9,8 @@ runs in this process, as SERIAL runs it, so the chronology is the same for any n
 An exception a stage raises on one article leaves that article out, reported
 (pipeline.article_events); with --strict it stops the run with an ArticleError naming the article,
 the worker's traceback chained to it, as SERIAL would stop at it.  A worker that dies stops the
-run too.  A worker runs its articles in its main thread,
-so the time limit of `article_events` holds there as it does in this process.
+run too.  A worker runs its articles in its main thread, so the time limit of `article_events`
+holds there as it does in this process.
 """
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from timeline.engines import ArticleError, run_one
-from timeline.merge import merge
+from timeline.engines import SERIAL, ArticleError, run_one
 from timeline.model import Article
 from timeline.settings import Settings
 
@@ -88,7 +87,7 @@ class Processes:
 
     def map_articles(self, fn: Callable, articles: Iterable[Article], settings: Settings) -> Iterator:
         if self.jobs == 1:
-            return (fn(a, settings) for a in articles)
+            return SERIAL.map_articles(fn, articles, settings)
         return self._map(fn, articles, settings)
 
     def _map(self, fn: Callable, articles: Iterable[Article], settings: Settings) -> Iterator:
@@ -132,7 +131,7 @@ class Processes:
                 future.cancel()
 
     def merge(self, mentions, settings, order, copy_of):
-        return merge(mentions, settings, order, copy_of)
+        return SERIAL.merge(mentions, settings, order, copy_of)
 
 
 def _names(batch: list[Article]) -> str:
