@@ -86,10 +86,12 @@ def _movable(year: int, rule: tuple) -> dt.date:
     """The day a movable holiday falls on in `year` (dateutil knows Easter)."""
     if rule[0] == "easter":
         return easter(year) + dt.timedelta(days=rule[1])
-    month, weekday, n = rule
+    month, weekday, n, *after = rule
     if n > 0:
-        return dt.date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
-    return dt.date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(n))
+        day = dt.date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
+    else:
+        day = dt.date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(n))
+    return day + dt.timedelta(days=after[0] if after else 0)
 
 
 def _decade(year: int) -> ResolvedDate:
@@ -112,6 +114,8 @@ def _period(unit: str, d: dt.date) -> ResolvedDate:
         return _year(d.year)
     if unit == "decade":
         return _decade(d.year)
+    if unit == "century":
+        return _century(d.year // 100)
     raise ValueError(f"no calendar period for unit {unit!r}")
 
 
@@ -122,6 +126,7 @@ _STEP = {
     "quarter": lambda n: relativedelta(months=3 * n),
     "year": lambda n: relativedelta(years=n),
     "decade": lambda n: relativedelta(years=10 * n),
+    "century": lambda n: relativedelta(years=100 * n),
 }
 
 
@@ -348,6 +353,12 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             # "profit rose in the third quarter from $3 million a year earlier": the same quarter
             shifted = quarter[1].start + _STEP["year"](m.reading.offset)
             date = _relative_to(_period("quarter", shifted), Reference.NARRATIVE)
+        elif quarter is not None and m.start - quarter[0] <= settings.quarter_context_reach:
+            number = int(quarter[1].value[6])
+            if m.reading.year is not None and m.reading.unit == "quarter" and m.reading.quarter is None:
+                date = _quarter(m.reading.year, number)  # "the 1988 quarter": that year's same quarter
+            elif m.reading.narrative and m.reading.unit == "quarter" and not m.reading.offset:
+                date = _relative_to(quarter[1], Reference.NARRATIVE)  # "that quarter"
         if date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading):
             quarter = (m.end, date)
         out.append(Timex(m, date))

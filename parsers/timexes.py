@@ -173,7 +173,8 @@ def build_date(g: dict, lang: ModuleType) -> Reading | None:
     month = _month(g, lang) if has_month else None
     day = int(g["day"]) if g.get("day") else None
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
-    return Reading(year=year, month=month, day=day, weekday=weekday)
+    # "last Oct. 23" looks back, "next March 5" ahead; a bare "Oct. 23" is left to the tense
+    return Reading(year=year, month=month, day=day, weekday=weekday, direction=_direction(g, lang))
 
 
 def build_month(g: dict, lang: ModuleType) -> Reading:
@@ -217,7 +218,11 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
 
 
 def build_period(g: dict, lang: ModuleType) -> Reading:
-    return Reading(offset=_direction(g, lang), unit=lang.PERIODS[g["period"].lower()], period=True)
+    offset, unit = _direction(g, lang), lang.PERIODS[g["period"].lower()]
+    if unit in _YEARS_IN and offset is not None and offset < 0 and _key(g["modifier"]) in lang.SPAN_MODIFIERS:
+        # "the past decade" is the ten years gone, not the calendar decade before this one
+        return Reading(type="DURATION", duration=f"P{_YEARS_IN[unit]}Y")
+    return Reading(offset=offset, unit=unit, period=True)
 
 
 # TIMEX3 writes decades and centuries in years ("two decades": P20Y)
@@ -254,6 +259,47 @@ def build_quarter(g: dict, lang: ModuleType) -> Reading:
     return Reading(year=year, quarter=lang.QUARTERS[g["quarter"].lower()])
 
 
+def build_year_quarter(g: dict, lang: ModuleType) -> Reading:
+    # "next year's first quarter": the quarter of the year the modifier names
+    return Reading(offset=_direction(g, lang), unit="year", quarter=lang.QUARTERS[g["quarter"].lower()])
+
+
+def build_year_of_quarter(g: dict, lang: ModuleType) -> Reading:
+    # "the 1988 quarter": that year's quarter of the one under discussion (the engine looks back
+    # for it); without one, the year
+    return Reading(year=int(g["year"]), unit="quarter")
+
+
+def build_quarters(g: dict, lang: ModuleType) -> Reading | None:
+    n = _number(g["number"], lang)
+    return Reading(type="DURATION", duration=f"P{n}Q")
+
+
+def build_unit_long(g: dict, lang: ModuleType) -> Reading:
+    # "a day-long meeting": one unit; "decades-long": some number of them
+    word = g["long_unit"].lower()
+    unit, letter = lang.UNITS[word]
+    if unit in ("hour", "minute"):
+        letter = "T" + letter
+    return Reading(type="DURATION", duration=f"P{'X' if word != unit else '1'}{letter}")
+
+
+def build_this_period(g: dict, lang: ModuleType) -> Reading:
+    # "for the week": the week under way
+    return Reading(offset=0, unit=(g.get("period") or g["period_own"]).lower(), period=True)
+
+
+def build_last_year_period(g: dict, lang: ModuleType) -> Reading:
+    # "the latest fiscal year": the last one completed
+    return Reading(offset=-1, unit="year", period=True)
+
+
+def build_part_of_story_day(g: dict, lang: ModuleType) -> Reading:
+    # "in the morning", "by mid-afternoon": that part of the day the story is telling
+    return Reading(type="TIME", offset=0, unit="day", part_of_day=lang.PARTS_OF_DAY[g["part"].lower()],
+                   narrative=True)
+
+
 def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
     # "the quarter" in a report is the last one completed, the one whose results are in
     return Reading(offset=-1, unit="quarter", period=True)
@@ -280,6 +326,8 @@ def build_reference(g: dict, lang: ModuleType) -> Reading:
 def build_set(g: dict, lang: ModuleType) -> Reading:
     if g.get("weekday"):
         return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}")
+    if g.get("month_name"):  # "each July"
+        return Reading(type="SET", literal=f"XXXX-{lang.MONTHS[g['month_name'].lower()]:02d}")
     return Reading(type="SET", literal=_lookup(lang.SETS, g["set_word"]))
 
 
@@ -348,6 +396,13 @@ def build_day_of_month(g: dict, lang: ModuleType) -> Reading:
 def build_clock(g: dict, lang: ModuleType) -> Reading:
     if g.get("clock_word"):
         clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
+    elif g.get("clock_part") or g.get("clock_night"):
+        # "4 in the morning", "8 in the evening", "11 at night" (but "2 at night" is early morning)
+        hour = _number(g["hour"], lang) % 12
+        part = (g.get("clock_part") or "night").lower()
+        if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+            hour += 12
+        clock = f"{hour:02d}:00"
     elif g.get("hour24"):
         clock = f"{int(g['hour24']):02d}:{g['minute24']}"
     else:
@@ -374,6 +429,13 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "vague_duration": build_vague_duration,
     "quarter": build_quarter,
     "latest_quarter": build_latest_quarter,
+    "year_quarter": build_year_quarter,
+    "year_of_quarter": build_year_of_quarter,
+    "quarters": build_quarters,
+    "unit_long": build_unit_long,
+    "this_period": build_this_period,
+    "last_year_period": build_last_year_period,
+    "part_of_story_day": build_part_of_story_day,
     "half": build_half,
     "season": build_season,
     "decade": build_decade,

@@ -88,7 +88,8 @@ CALENDAR_UNITS = {
     "week": "week", "weeks": "week", "day": "day", "days": "day",
     "decade": "decade", "decades": "decade",
 }
-PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter"}
+PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter", "decade": "decade",
+           "century": "century"}
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "the last half" alone is a game's; with a year it is the year's second
@@ -102,7 +103,8 @@ REFERENCE_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }
 
 # spelled-out years, as broadcast transcripts write them: "nineteen ninety-six", "two thousand"
@@ -125,6 +127,7 @@ NARRATIVE_SHIFTS = {
     "that day": (0, "day"), "the same day": (0, "day"), "that same day": (0, "day"),
     "later that day": (0, "day"), "earlier that day": (0, "day"), "that year": (0, "year"),
     "later that year": (0, "year"), "that month": (0, "month"), "that week": (0, "week"),
+    "that quarter": (0, "quarter"), "the same quarter": (0, "quarter"),
 }
 # a length of time, then one of these words: a shift from the story's time by that length
 # ("Three days later, the dam broke"); the tagger still reads the length as a TIMEX3 duration
@@ -146,11 +149,15 @@ SETS = {
     "daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
     "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+    "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H",
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)
 MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1, "current": 0,
              "this past": -1, "past": -1}
+# before a decade or century these count back a span ("over the past decade": P10Y), not a
+# calendar period ("the last century" is the one before this)
+SPAN_MODIFIERS = ("past", "this past")
 
 # name -> (month, day); fixed-date holidays
 HOLIDAYS = {  # keys as news writes them
@@ -166,6 +173,7 @@ HOLIDAYS = {  # keys as news writes them
 }
 
 # name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
+# with a fourth number, that many days after it (Election Day: the Tuesday after the first Monday);
 # or ("easter", days after Easter Sunday)
 MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4),
@@ -173,6 +181,7 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Mother’s Day": (5, 6, 2), "Father's Day": (6, 6, 3), "Father’s Day": (6, 6, 3),
     "Martin Luther King Day": (1, 0, 3), "Presidents Day": (2, 0, 3), "Presidents' Day": (2, 0, 3),
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Election Day": (11, 0, 1, 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
 }
 
@@ -196,6 +205,7 @@ PATTERNS = {
     "time_mod": r"(?:(?<![\w-])(?:late|early|earlier|later)\s|(?<![\w-])mid-)?",
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
+    "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
     # clock times: "10:35 a.m.", "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
@@ -290,8 +300,11 @@ RULES = (
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s{year}\b",         "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
+    # "April 24 and 25": the second day is a date of the same month
+    ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:and|or|to|through|&|-|–)\s?(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{time_mod}{month}\s(?:of\s)?{year}\b",                                  "date"),
-    ("modifier month",             r"\b{modifier}\s{month}\b",              "month"),
+    ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
+    ("modifier month",             r"\b{modifier}\s{month}\b(?!\.?\s\d)",  "month"),
     ("in month",                   r"\b(?:in|since|until|by|during|from)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
     ("bare month",                 r"(?<![\w.]){month_name}(?={possessive}|\b)(?!\s\d)",            "month"),
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
@@ -304,11 +317,17 @@ RULES = (
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
     ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
+    ("modifier year's quarter",    r"\b{modifier}\syear(?:'s|’s)\s(?:fiscal\s)?{quarter}[-\s]quarter\b", "year_quarter"),
+    # "last year's quarter", "the same period last year", "the quarter a year ago": the quarter in
+    # question, a year before; "last year" alone stays the calendar year
+    ("last year's period",         r"\b(?:last|the\sprevious)\syear(?:'s|’s)\s(?:{quarter}[-\s])?(?:quarter|period)\b", "year_earlier"),
+    ("period a year before",       r"\bthe\s(?:same\s|corresponding\s|comparable\s)?(?:{quarter}[-\s])?(?:quarter|period)\s(?:(?:of\s)?last\syear|a\syear\s(?:ago|earlier))\b", "year_earlier"),
+    ("year's quarter in context",  r"\bthe\s{year}\squarter\b",                                 "year_of_quarter"),
     ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
-    ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point))|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
+    ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point)|[-–]to\b)|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
     # a company's reporting year: "for the year ended Sept. 30" measures a year; "for the year" is this one
     ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b)", "year_span"),
-    ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:full\s|fiscal\s|current\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
+    ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -325,6 +344,7 @@ RULES = (
     ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
+    ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{day_mod}{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b{time_mod}{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
@@ -342,17 +362,26 @@ RULES = (
     ("movable holiday",            r"\b{movable_holiday}\b",                                         "movable_holiday"),
     ("clock and day",              r"\b{clock}(?:\s{zone})?,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d))", "clock"),
     ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)",                                  "clock"),
-    ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}\s(?:ago|earlier)\b", "shift_back"),
+    ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
+    ("part of the day",            r"\b(?:in|during|by|through|throughout|until)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
+    ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
+    ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|earlier)\b", "shift_back"),
     ("modifier period",            r"\b{time_mod}(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
-    ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s{unit}\b(?!{possessive})", "duration"),
+    ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
+    ("N quarters",                 r"\b(?:(?:{span_lead})|(?:nearly|more\sthan|over|less\sthan|at\sleast)\s)?{number}\squarters\b(?![-\s]of\b)", "quarters"),
+    ("unit-long",                  r"\b(?P<long_unit>hour|day|week|month|year|decade|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
     ("N and a half units",         r"\b(?:(?:{span_lead})|(?:nearly|almost|more\sthan|over|about|less\sthan|at\sleast)\s)?{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
-    ("recent units",               r"\b{vague_ref}\s(?:few\s)?(?P<vague_unit>days|weeks|months|years|decades)\b", "vague_reference"),
+    ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\bfor\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\b", "vague_duration"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
-    ("every weekday",              r"\b(?:every|each)\s{weekday}\b",                              "set"),
+    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}|{month_name})\b",             "set"),
+    # "For the week, the index fell 3.8%": the week (or month) the report is about
+    ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
+                                   r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),
+    ("latest fiscal year",         r"\bthe\s(?:latest|most\srecent|last|past|previous)\s(?:full\s)?fiscal\syear\b", "last_year_period"),
     ("weekend",                    r"\b(?P<weekend_mod>this|last|next|coming|the|past)\sweekend\b",   "weekend"),
 )
 
@@ -381,7 +410,7 @@ SENTENCE_JOINS = (
 # around them, which skips most of a text. Tables give their words; ANCHOR_WORDS add the rest.
 ANCHOR_TABLES = (
     "month", "weekday", "relative_day", "holiday", "movable_holiday", "unit", "period",
-    "season", "reference_word", "set_word", "year_century", "narrative_shift",
+    "season", "reference_word", "set_word", "year_century", "narrative_shift", "part",
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",

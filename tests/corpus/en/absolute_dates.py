@@ -56,4 +56,12 @@ CASES = [
         # far ahead, a past verb still means the day gone
         ("The plant was shut on [Dec. 2] after a fire.", "2023-12-02"),
     )),
+    ("2024-04-19", (  # a Friday
+        # a modifier before a month and day picks the side: "last Oct. 23" is the one gone
+        ("The doctor was shot dead [last Oct. 23] at his home.", "2023-10-23"),
+        # "May 14 and 15": the second number is a day of the same month
+        ("Ministers will meet on May 14 and [15] in Geneva.", "2024-05-15"),
+        ("The festival ran from June 3 to [5], organizers said.", "2023-06-05"),
+        ("The region's [post-1991] borders were never demarcated.", "1991"),
+    )),
 ]

@@ -37,4 +37,8 @@ CASES = [
         ("The border was closed [two weeks ago] because of a new variant.", "2020-W51"),
         ("The pandemic was declared [ten months ago].", "2020-03"),
     )),
+    ("2024-05-16", (  # a Thursday, ISO week 20
+        ("The general chose the date [a week or so ago], officials said.", "2024-W19"),
+        ("The mill closed [a year or two ago], residents said.", "2023"),
+    )),
 ]

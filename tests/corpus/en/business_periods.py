@@ -59,4 +59,25 @@ CASES = [
         ("Net income fell from $3 million in [the 2023 period].", "2023"),
         ("Profit doubled in [the 2023 fourth quarter].", "2023-Q4"),
     )),
+    ("2024-10-24", (  # a Thursday in the fourth quarter, ISO week 43
+        ("Revenue for [this year's third quarter] rose 6%, the chipmaker said.", "2024-Q3"),
+        ("The merger could close as early as [next year's first quarter].", "2025-Q1"),
+        # "last year", "a year earlier" or the year's number beside a quarter under discussion name
+        # that quarter a year before, and "that quarter" the quarter just named
+        ("The airline earned $1.2 billion in the third quarter, up from $900 million in "
+         "[last year's quarter].", "2023-Q3"),
+        ("Profit rose 9% in the third quarter from [the same period last year].", "2023-Q3"),
+        ("The bank lost $40 million in the third quarter. In [the quarter a year earlier], it earned "
+         "$12 million.", "2023-Q3"),
+        ("Sales rose in the third quarter to $2 billion from $1.7 billion in [the 2023 quarter].", "2023-Q3"),
+        ("Margins narrowed in the second quarter. Results for [that quarter] included a $30 million "
+         "charge.", "2024-Q2"),
+        ("The insurer has posted losses in [the past two quarters].", "P2Q", "DURATION"),
+        ("The charge will be spread over [the next three quarters].", "P3Q", "DURATION"),
+        ("The company earned $4 billion in [the latest fiscal year].", "2023"),
+        ("The utility expects higher sales in [the current fiscal year].", "2024"),
+        # the week a market report is about
+        ("For [the week], the benchmark index fell 2.1%.", "2024-W43"),
+        ("Shares of the lender posted [the week]'s biggest gain.", "2024-W43"),
+    )),
 ]

@@ -28,4 +28,9 @@ EXAMPLES = (
     # "recent weeks" and "the coming months" point at the past and the future rather than measure
     ("Attacks on shipping have grown more frequent in [recent weeks].", "PAST_REF", "DATE"),
     ("Prices are expected to fall in the [coming months].", "FUTURE_REF", "DATE"),
+    ("A strike shut the exchange for [eight trading days].", "P8D", "DURATION"),
+    ("Delegates emerged from a [day-long] meeting without a deal.", "P1D", "DURATION"),
+    ("The ruling ends a [decades-long] dispute over the border.", "PXDE", "DURATION"),
+    # "the past decade" counts ten years back; "the last century" is the calendar one before
+    ("Unemployment has halved over [the past decade].", "P10Y", "DURATION"),
 )

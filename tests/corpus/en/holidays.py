@@ -44,4 +44,11 @@ CASES = [
         ("Traffic deaths rose over the [Labor Day] weekend, police said.", "2024-09-02"),
         ("The pool closed for the season after [Memorial Day] flooding.", "2024-05-27"),
     )),
+    ("2024-10-24", (  # a Thursday
+        # US Election Day: the Tuesday after the first Monday of November
+        ("Both campaigns are courting suburban voters before [Election Day].", "2024-11-05"),
+    )),
+    ("2022-10-20", (  # Nov. 1, 2022 was a Tuesday: Election Day was the 8th
+        ("Early voting ends the weekend before [Election Day].", "2022-11-08"),
+    )),
 ]

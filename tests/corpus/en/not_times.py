@@ -34,4 +34,6 @@ EXAMPLES = (
     ("More than 2000 people were evacuated on [Saturday].", "2023-12-30"),
     ("Route 66 was closed [yesterday] after a rockslide.", "2023-12-30"),
     ("The Sunday Times reported on [Friday] that the minister would resign.", "2023-12-29"),
+    ("Three quarters of the members voted for [next year]'s budget.", "2024"),
+    ("The quarter-to-quarter comparison was distorted by a strike in [March].", "2023-03"),
 )

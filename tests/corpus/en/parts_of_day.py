@@ -32,4 +32,14 @@ CASES = [
         ("The tornado touched down on [Thursday night] near the state line.", "2024-02-29TNI"),
         ("The home side came from behind to win 2-1 [last night].", "2024-02-29TNI"),
     )),
+    ("2024-03-01", (  # a Friday
+        # an hour told by the part of the day, on the day the story is telling
+        ("The fire broke out on Tuesday. It started at [three in the morning] in a kitchen.",
+         "2024-02-27T03:00"),
+        ("Under the curfew, shops close at [8 in the evening].", "2024-03-01T20:00"),
+        ("The last train leaves at [11 at night].", "2024-03-01T23:00"),
+        # a part of the day alone is that part of the story's day
+        ("Dealers placed heavy buy orders in [the morning] but sold later.", "2024-03-01TMO"),
+        ("The storm hit on Wednesday. By [mid-afternoon], the river had burst its banks.", "2024-02-28TAF"),
+    )),
 ]

@@ -17,6 +17,10 @@ EXAMPLES = (
     ("Tuition fees have risen [every year] since the reform.", "P1Y", "SET"),
     ("Protesters have gathered outside the court [every Friday].", "XXXX-WXX-5", "SET"),
     ("Member states meet [annually] in Geneva to review the treaty.", "P1Y", "SET"),
+    ("Pilgrims return to the shrine [each August].", "XXXX-08", "SET"),
+    ("Average [hourly] earnings rose 0.4% in February.", "PT1H", "SET"),
+    ("The central bank sees little room for rate cuts in [the near term].", "FUTURE_REF", "DATE"),
+    ("The company will announce the terms of the deal at [a later date].", "FUTURE_REF", "DATE"),
 )
 
 NOT_TIMES = (

@@ -49,4 +49,8 @@ CASES = [
         ("The plane crashed on landing [last week], killing 179 people.", "2024-W52"),
         ("The currency lost a fifth of its value [this year].", "2024"),
     )),
+    ("2024-05-16", (  # a Thursday
+        ("It was the deadliest flood of [this century] in the region.", "20"),
+        ("Steam trains ran on the line until early in [the last century].", "19"),
+    )),
 ]
