@@ -359,7 +359,9 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 date = _quarter(m.reading.year, number)  # "the 1988 quarter": that year's same quarter
             elif m.reading.narrative and m.reading.unit == "quarter" and not m.reading.offset:
                 date = _relative_to(quarter[1], Reference.NARRATIVE)  # "that quarter"
-        if date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading):
+        if (date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading)
+                and (ref is None or date.start <= ref)):
+            # results compared "with a year earlier" are for a quarter begun, not a forecast's
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)

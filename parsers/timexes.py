@@ -213,7 +213,7 @@ def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
 def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     n = _number(g["number"], lang)
     if not isinstance(n, int):
-        return None
+        return Reading(literal="PAST_REF")  # "several years ago": gone, with no count to date it
     return Reading(offset=-n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
 
 
@@ -241,6 +241,19 @@ def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     if time_part and half:
         half = half.lstrip("T")
     return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}{half}")
+
+
+def build_unknown_duration(g: dict, lang: ModuleType) -> Reading:
+    # "for a while": a length with neither count nor unit
+    return Reading(type="DURATION", duration="PXX")
+
+
+def build_past_ref(g: dict, lang: ModuleType) -> Reading:
+    return Reading(literal="PAST_REF")
+
+
+def build_future_ref(g: dict, lang: ModuleType) -> Reading:
+    return Reading(literal="FUTURE_REF")
 
 
 def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
@@ -271,7 +284,7 @@ def build_year_of_quarter(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_quarters(g: dict, lang: ModuleType) -> Reading | None:
-    n = _number(g["number"], lang)
+    n = _number(g["number"], lang) if g.get("number") else "X"
     return Reading(type="DURATION", duration=f"P{n}Q")
 
 
@@ -316,6 +329,10 @@ def build_season(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_decade(g: dict, lang: ModuleType) -> Reading:
+    if g.get("decade_word"):
+        return Reading(decade=lang.DECADE_WORDS[g["decade_word"].lower()])
+    if g.get("decade_short"):  # "the '80s": the 20th century's
+        return Reading(decade=190 + int(g["decade_short"]))
     return Reading(decade=int(g["decade"]))
 
 
@@ -433,6 +450,9 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "year_of_quarter": build_year_of_quarter,
     "quarters": build_quarters,
     "unit_long": build_unit_long,
+    "unknown_duration": build_unknown_duration,
+    "past_ref": build_past_ref,
+    "future_ref": build_future_ref,
     "this_period": build_this_period,
     "last_year_period": build_last_year_period,
     "part_of_story_day": build_part_of_story_day,

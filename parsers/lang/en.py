@@ -64,12 +64,17 @@ NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a couple of": 2, "couple of": 2, "a few": "X", "few": "X", "several": "X", "many": "X",
+    "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
 }
 # "twenty-four", "twenty four": tens and ones, hyphenated or not
 NUMBERS.update({f"{tens}{sep}{ones}": NUMBERS[tens] + NUMBERS[ones]
                 for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                 for ones in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
                 for sep in ("-", " ")})
+# "two hundred years", "three thousand years"
+NUMBERS.update({f"{n} {big}": NUMBERS[n] * size for n in ("two", "three", "four", "five", "six", "seven",
+                                                             "eight", "nine")
+                for big, size in (("hundred", 100), ("thousand", 1000))})
 
 # unit word -> (calendar unit, TIMEX3 duration letter)
 UNITS = {
@@ -142,14 +147,19 @@ CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 PM_MARKS = ("p.m.", "p.m", "pm")
 
 # "in recent weeks" points into the past, "in the coming months" into the future
-VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF"}
+VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF", "future": "FUTURE_REF"}
+
+# decades named in words, as in "the nineties": the 20th century's (the twenties could be either)
+DECADE_WORDS = {"thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
+                "eighties": 198, "nineties": 199}
 
 # word -> TIMEX3 value of a repeating time (type SET)
 SETS = {
     "daily": "P1D", "every day": "P1D", "each day": "P1D", "weekly": "P1W", "every week": "P1W",
     "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
-    "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H",
+    "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H", "every quarter": "P1Q",
+    "each quarter": "P1Q",
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)
@@ -341,6 +351,7 @@ RULES = (
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
     ("season spelled year",        r"\b(?:the\s)?{season}\sof\s{spelled_year}\b",                 "spelled_year"),
     ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
+    ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
     ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
@@ -368,13 +379,21 @@ RULES = (
     ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|earlier)\b", "shift_back"),
     ("modifier period",            r"\b{time_mod}(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
-    ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
+    ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s(?:(?:more|additional|extra|further)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
     ("N quarters",                 r"\b(?:(?:{span_lead})|(?:nearly|more\sthan|over|less\sthan|at\sleast)\s)?{number}\squarters\b(?![-\s]of\b)", "quarters"),
+    # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
+    # quarters of growth" are not
+    ("N quarters of",              r"\b(?:(?:{span_lead}){number}|(?P<vague_count>several|a\sfew|many|consecutive))\squarters\b", "quarters"),
     ("unit-long",                  r"\b(?P<long_unit>hour|day|week|month|year|decade|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
     ("N and a half units",         r"\b(?:(?:{span_lead})|(?:nearly|almost|more\sthan|over|about|less\sthan|at\sleast)\s)?{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
-    ("for units",                  r"\bfor\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\b", "vague_duration"),
+    ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades|centuries))\b", "vague_duration"),
+    ("over the years",             r"\b(?:over|through|throughout)\s(?P<t>the\s(?P<vague_unit>years|decades))\b(?!\s(?:of|since|before|after|to)\b)", "vague_duration"),
+    ("for a while",                r"\bfor\s(?P<t>(?:quite\s)?a\s(?:long\s)?while|some\stime|a\slong\stime)\b(?!\s(?:to|before|after|now)\b)", "unknown_duration"),
+    # "just months ago", "the weeks ahead": the past or the future, with no count to date them by
+    ("units ago",                  r"\b(?P<vague_unit>days|weeks|months|years|decades)\sago\b", "past_ref"),
+    ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
     ("every weekday",              r"\b(?:every|each)\s(?:{weekday}|{month_name})\b",             "set"),
@@ -396,7 +415,7 @@ BLOCKED = (
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
-    r"(?:(?<![\d,.])\d[\d,.]*|\b[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
+    r"(?:(?<![\d,.])\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|hundred))?|\b(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|perhaps|does)\b)[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
 )
 
 # Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.
@@ -411,10 +430,12 @@ SENTENCE_JOINS = (
 ANCHOR_TABLES = (
     "month", "weekday", "relative_day", "holiday", "movable_holiday", "unit", "period",
     "season", "reference_word", "set_word", "year_century", "narrative_shift", "part",
+    "decade_word",
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
-    "midnight", "midday", "now", "daily", "fiscal", "period",
+    "midnight", "midday", "now", "daily", "fiscal", "period", "a while", "a long while", "quite a while",
+    "some time", "a long time",
 )
 
 # Which table each `{name}` in a pattern stands for (the alternation of its keys).
@@ -426,7 +447,7 @@ TABLES = {
     "season": SEASONS, "reference_word": REFERENCE_WORDS, "set_word": SETS,
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
-    "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS,
+    "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")

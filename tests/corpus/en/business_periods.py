@@ -80,4 +80,9 @@ CASES = [
         ("For [the week], the benchmark index fell 2.1%.", "2024-W43"),
         ("Shares of the lender posted [the week]'s biggest gain.", "2024-W43"),
     )),
+    ("2024-05-16", (
+        # a decade in words is the 20th century's
+        ("Crime fell steadily through [the nineties].", "199"),
+        ("Sales have been flat since [the late '80s].", "198"),
+    )),
 ]

@@ -33,4 +33,15 @@ EXAMPLES = (
     ("The ruling ends a [decades-long] dispute over the border.", "PXDE", "DURATION"),
     # "the past decade" counts ten years back; "the last century" is the calendar one before
     ("Unemployment has halved over [the past decade].", "P10Y", "DURATION"),
+    ("The chain returned to profit after [several quarters] of losses.", "PXQ", "DURATION"),
+    ("The lender has cut costs in each of [the past three quarters].", "P3Q", "DURATION"),
+    ("The shrine has drawn pilgrims for [centuries].", "PXCE", "DURATION"),
+    ("Aid workers fear the camp could run out of water within [weeks].", "PXW", "DURATION"),
+    ("Over [the years], the club has sold its best players.", "PXY", "DURATION"),
+    ("The airport will stay closed for [a while], officials said.", "PXX", "DURATION"),
+    ("The lease runs for [at least 20 more years].", "P20Y", "DURATION"),
+    ("The contract can be extended for [an additional year].", "P1Y", "DURATION"),
+    ("The family has farmed the valley for [two hundred years].", "P200Y", "DURATION"),
+    # "as long as a month" is a length; "$2 million a year" and "three flights a week" are rates
+    ("Repairs could take as long as [a month], engineers said.", "P1M", "DURATION"),
 )

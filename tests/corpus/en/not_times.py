@@ -36,4 +36,5 @@ EXAMPLES = (
     ("The Sunday Times reported on [Friday] that the minister would resign.", "2023-12-29"),
     ("Three quarters of the members voted for [next year]'s budget.", "2024"),
     ("The quarter-to-quarter comparison was distorted by a strike in [March].", "2023-03"),
+    ("The deal should save $500 million a year in costs from [2025].", "2025"),
 )

@@ -21,6 +21,11 @@ EXAMPLES = (
     ("Average [hourly] earnings rose 0.4% in February.", "PT1H", "SET"),
     ("The central bank sees little room for rate cuts in [the near term].", "FUTURE_REF", "DATE"),
     ("The company will announce the terms of the deal at [a later date].", "FUTURE_REF", "DATE"),
+    ("The company pays about $100 million in interest [every quarter].", "P1Q", "SET"),
+    ("The tax credits will lower payments in [future quarters].", "FUTURE_REF", "DATE"),
+    ("Lenders may sell more assets in [the weeks ahead].", "FUTURE_REF", "DATE"),
+    ("The refinery, which just [months ago] was losing money, is now profitable.", "PAST_REF", "DATE"),
+    ("Support rose from 35 percent [several years ago] to 51 percent.", "PAST_REF", "DATE"),
 )
 
 NOT_TIMES = (
