@@ -359,6 +359,8 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 date = _quarter(m.reading.year, number)  # "the 1988 quarter": that year's same quarter
             elif m.reading.narrative and m.reading.unit == "quarter" and not m.reading.offset:
                 date = _relative_to(quarter[1], Reference.NARRATIVE)  # "that quarter"
+        if date is not None and _is_long_span(date.value):
+            quarter = None  # "for the nine months ... a year earlier" compares the nine months
         if (date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading)
                 and (ref is None or date.start <= ref)):
             # results compared "with a year earlier" are for a quarter begun, not a forecast's
@@ -381,6 +383,14 @@ def _part_of_period(m: TimeMention, date: ResolvedDate | None, ref: dt.date | No
     if first in getattr(lang, "LATER_IN_PERIOD", ()) and ref < date.end:
         return replace(date, start=ref + dt.timedelta(days=1))
     return date
+
+
+def _is_long_span(value: str) -> bool:
+    """A length of half a year or more ("the nine months", "the year ended Sept. 30")."""
+    if value.startswith("P") and value[1:-1].isdigit():
+        n, unit = int(value[1:-1]), value[-1]
+        return (unit == "M" and n >= 6) or unit == "Y"
+    return False
 
 
 def _is_year_shift(r: Reading) -> bool:

@@ -185,8 +185,11 @@ def build_month(g: dict, lang: ModuleType) -> Reading:
 def build_weekday(g: dict, lang: ModuleType) -> Reading:
     direction = _direction(g, lang)
     part = lang.PARTS_OF_DAY[g["part"].lower()] if g.get("part") else None
+    # "the previous Friday", "the following Monday" count from the day the story is telling
+    narrative = bool(g.get("modifier")) and _key(g["modifier"]) in lang.NARRATIVE_MODIFIERS
     return Reading(type="TIME" if part else "DATE", weekday=lang.WEEKDAYS[g["weekday"].lower()],
-                   part_of_day=part, direction=direction or None)
+                   part_of_day=part, direction=direction or None, narrative=narrative,
+                   unit="day" if narrative else None)
 
 
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
@@ -298,8 +301,9 @@ def build_unit_long(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_this_period(g: dict, lang: ModuleType) -> Reading:
-    # "for the week": the week under way
-    return Reading(offset=0, unit=(g.get("period") or g["period_own"]).lower(), period=True)
+    # "for the week": the week of the day the story is telling ("closed Friday ... for the week")
+    return Reading(offset=0, unit=(g.get("period") or g["period_own"]).lower(), period=True,
+                   narrative=True)
 
 
 def build_last_year_period(g: dict, lang: ModuleType) -> Reading:

@@ -20,7 +20,7 @@ class Settings:
     # a dated attribution at most this many characters after a quotation dates what it says
     attribution_reach: int = 80
     # "a year earlier" within this many characters after a quarter is that quarter a year before
-    quarter_context_reach: int = 600
+    quarter_context_reach: int = 1000
     # days after a period closes during which news still reports its results as to come
     reporting_lag: int = 45
     # a sentence with no time expression takes the story time of an earlier sentence at most this far back

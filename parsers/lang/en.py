@@ -164,7 +164,9 @@ SETS = {
 
 # modifier -> offset in units from the reference period ("last week": -1)
 MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1, "current": 0,
-             "this past": -1, "past": -1}
+             "this past": -1, "past": -1, "following": 1}
+# before a weekday these count from the story's day, not the publication day
+NARRATIVE_MODIFIERS = ("previous", "following")
 # before a decade or century these count back a span ("over the past decade": P10Y), not a
 # calendar period ("the last century" is the one before this)
 SPAN_MODIFIERS = ("past", "this past")
@@ -331,6 +333,10 @@ RULES = (
     # "last year's quarter", "the same period last year", "the quarter a year ago": the quarter in
     # question, a year before; "last year" alone stays the calendar year
     ("last year's period",         r"\b(?:last|the\sprevious)\syear(?:'s|’s)\s(?:{quarter}[-\s])?(?:quarter|period)\b", "year_earlier"),
+    # "up from $3 million last year", "from last year's $1.55 billion": a figure compared with the
+    # same period a year before, the quarter of a quarterly report
+    ("figure last year",           r"(?:\d|\bmillion|\bbillion|\bcents?|\bpercent|%)\s(?:a\sshare\s)?(?P<t>last\syear)\b(?!'|’)", "year_earlier"),
+    ("last year's figure",         r"\b(?P<t>last\syear)(?=(?:'s|’s)\s(?:[$£€]|C\$|US\$|\d))", "year_earlier"),
     ("period a year before",       r"\bthe\s(?:same\s|corresponding\s|comparable\s)?(?:{quarter}[-\s])?(?:quarter|period)\s(?:(?:of\s)?last\syear|a\syear\s(?:ago|earlier))\b", "year_earlier"),
     ("year's quarter in context",  r"\bthe\s{year}\squarter\b",                                 "year_of_quarter"),
     ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
@@ -358,7 +364,7 @@ RULES = (
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{day_mod}{weekday}\s{part}\b",                                    "weekday"),
-    ("modifier weekday",           r"\b{time_mod}{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
+    ("modifier weekday",           r"\b{time_mod}(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{day_mod}{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("part before relative day",   r"\b(?:(?:late|early)\s|mid-)(?P<rel_part>morning|afternoon|evening|night)\s(?P<rel_word>yesterday|today|tomorrow)\b", "relative_day"),

@@ -76,6 +76,11 @@ CASES = [
         ("The charge will be spread over [the next three quarters].", "P3Q", "DURATION"),
         ("The company earned $4 billion in [the latest fiscal year].", "2023"),
         ("The utility expects higher sales in [the current fiscal year].", "2024"),
+        ("Third-quarter profit was $24 million, compared with a loss of $3 million [last year].", "2023-Q3"),
+        ("Third-quarter sales were $1.8 billion, up 13% from [last year]'s $1.6 billion.", "2023-Q3"),
+        # after "the nine months" the comparison is with the nine months: no quarter
+        ("Third-quarter net rose 5%. For the nine months, net was $90 million, against $70 million "
+         "[a year earlier].", "2023"),
         # the week a market report is about
         ("For [the week], the benchmark index fell 2.1%.", "2024-W43"),
         ("Shares of the lender posted [the week]'s biggest gain.", "2024-W43"),

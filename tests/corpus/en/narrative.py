@@ -15,6 +15,9 @@ CASES = [
         ("The firm went public in May 2021. [The following month], its shares halved.", "2021-06"),
         ("Rent is due on [the 30th], the landlord reminded tenants.", "2024-01-30"),
         ("The ceasefire took effect on [the 3rd] and was broken within hours.", "2024-01-03"),
+        # "the previous Friday" is the Friday before the day the story tells, not before today
+        ("The index closed at 4,120 on Wednesday, down 2% from [the previous Friday].", "2023-12-29"),
+        ("The strike began on Dec. 11. [The following Monday], the union agreed to talks.", "2023-12-18"),
     )),
 ]
 
