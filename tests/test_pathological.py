@@ -5,7 +5,6 @@ a valid TIMEX3 value on the calendar of years 1-9999 or none at all."""
 import os
 import datetime as dt
 import json
-import signal
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from parsers import tag
 from parsers.articles import InputError
 from parsers.attribution import attributions, find_attribution
 from parsers.sentences import split_sentences
+from timeline.engines import OutOfTime, time_limit
 from test_properties import timex3_problem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,22 +31,13 @@ class TooSlow(TimeoutError):
 
 @contextmanager
 def deadline(seconds: float):
-    """Raise TooSlow in the code under test once `seconds` have passed (the regex engine checks for
-    signals, so a runaway match is stopped too)."""
-    if not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def stop(signum, frame):
-        raise TooSlow(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    """Raise TooSlow in the code under test once `seconds` have passed: the pipeline's own time
+    limit (the regex engine checks for signals, so a runaway match is stopped too)."""
     try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        with time_limit(seconds):
+            yield
+    except OutOfTime as stopped:
+        raise TooSlow(str(stopped)) from None
 
 
 def check_tagged(text: str, found) -> None:
