@@ -440,7 +440,7 @@ ANCHOR_TABLES = (
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
-    "midnight", "midday", "now", "daily", "fiscal", "period", "a while", "a long while", "quite a while",
+    "midnight", "midday", "now", "daily", "fiscal", "period", "a while", "a long while",
     "some time", "a long time",
 )
 
