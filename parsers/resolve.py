@@ -179,6 +179,8 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         if day is None:
             return None
         return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
+    if r.week is not None:
+        return _week_of(mention, ref, settings)
     if r.quarter is not None and r.unit == "year" and r.offset is not None and ref is not None:
         return _quarter(ref.year + r.offset, r.quarter)  # "the year-ago third quarter"
     if r.year is not None and r.quarter is not None:
@@ -300,6 +302,30 @@ def _weekday(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings)
     if back == 0 and not settings.weekday_includes_reference:
         back = 7
     return ref - dt.timedelta(days=back)
+
+
+def _week_of(mention: TimeMention, ref: dt.date | None, settings: Settings) -> ResolvedDate | None:
+    """The ISO week of "the week of March 6" or "Easter week", or the n-th week of a month: the week
+    holding most of its days 1-7 (8-14, ...; the last: its last seven), so the one holding day 4."""
+    r = mention.reading
+    named = resolve(replace(mention, reading=replace(r, week=None)), ref, settings)
+    if named is None or named.start is None:
+        return None
+    if r.week == 0:
+        day = named.start
+        if r.direction is None and r.year is None and ref is not None:
+            # "as Easter week began" in the days before Easter: the week under way, whatever the tense
+            near = resolve(replace(mention, reading=replace(r, week=None, direction=0)), ref, settings)
+            if near is not None and near.start is not None and _week(near.start).start <= ref <= _week(near.start).end:
+                day = near.start
+    elif r.week > 0:
+        day = named.start + dt.timedelta(days=7 * r.week - 4)
+        if day > named.end:
+            return None  # "the fifth week of February"
+    else:
+        day = named.end - dt.timedelta(days=3)
+    week = _week(day)
+    return ResolvedDate(week.value, week.precision, named.reference, week.start, week.end)
 
 
 def _absolute(d: ResolvedDate) -> ResolvedDate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Callable, Iterator
@@ -300,6 +300,20 @@ def build_unit_long(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="DURATION", duration=f"P{'X' if word != unit else '1'}{letter}")
 
 
+def build_week_of(g: dict, lang: ModuleType) -> Reading:
+    # "the week of March 6", "Easter week" (0); "the first week of May" (1), "the last week of March" (-1)
+    n = lang.WEEK_ORDINALS[g["week_ordinal"].lower()] if g.get("week_ordinal") else 0
+    if g.get("movable_holiday"):
+        named = replace(build_movable_holiday(g, lang), direction=_direction(g, lang))
+    elif g.get("holiday"):
+        named = build_holiday(g, lang)
+    elif g.get("month") or g.get("month_name"):
+        named = build_date(g, lang)
+    else:  # "the first week of next month"
+        named = Reading(offset=_direction(g, lang), unit="month", period=True)
+    return replace(named, week=n)
+
+
 def build_this_period(g: dict, lang: ModuleType) -> Reading:
     # "for the week": the week of the day the story is telling ("closed Friday ... for the week")
     return Reading(offset=0, unit=(g.get("period") or g["period_own"]).lower(), period=True,
@@ -458,6 +472,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "past_ref": build_past_ref,
     "future_ref": build_future_ref,
     "this_period": build_this_period,
+    "week_of": build_week_of,
     "last_year_period": build_last_year_period,
     "part_of_story_day": build_part_of_story_day,
     "half": build_half,

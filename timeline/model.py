@@ -122,6 +122,7 @@ class Reading:
     narrative: bool = False  # offset counts from the time the story last set ("the next day")
     period: bool = False  # offset counts calendar periods ("last year"), not a span back ("a year ago")
     movable: tuple | None = None  # a movable holiday's rule: (month, weekday, n) or ("easter", days)
+    week: int | None = None  # the week holding the day named (0), or the n-th week of the month (-1: last)
 
 
 @dataclass(frozen=True, slots=True)

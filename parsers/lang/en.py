@@ -197,6 +197,9 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
 }
 
+# "the first week of May": which week of the month (-1: the last)
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -325,6 +328,12 @@ RULES = (
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),
     ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{modifier}\s{period}\b", "period"),
+    # "by the end of the month": of the month the story is telling
+    ("edge of the period",         r"\bthe\s(?:end|beginning|start|middle|close)\sof\sthe\s(?P<period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b)", "this_period"),
+    # "the week of March 6", "the first week of May", "Easter week": an ISO week
+    ("week of date",               r"\bthe\sweek\sof\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
+    ("week of month",              r"\bthe\s{week_ordinal}\sweek\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
+    ("holiday week",               r"\b(?:{modifier}\s)?(?:{holiday}|{movable_holiday})\sweek\b", "week_of"),
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
@@ -418,6 +427,11 @@ BLOCKED = (
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
     r"\bHigh\s+Noon\b",
+    # titles: "USA Today", "VOA Today"; a paper: "the daily Granma", "the Communist Party daily Renmin Ribao"
+    r"\b(?!(?:{weekday}|{month}|{holiday}|{movable_holiday})\b)(?-i:[A-Z][A-Za-z]+)\s+(?-i:Today)\b",
+    r"\bdaily\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+)",
+    # marches: "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington"
+    r"\bthe\s+(?:[\w-]+\s+)?(?-i:March)\s+(?:for|against|to|on\s+(?-i:[A-Z])|of\s+the\s+(?-i:[A-Z]))",
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
@@ -454,6 +468,7 @@ TABLES = {
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
+    "week_ordinal": WEEK_ORDINALS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")

@@ -51,4 +51,9 @@ CASES = [
     ("2022-10-20", (  # Nov. 1, 2022 was a Tuesday: Election Day was the 8th
         ("Early voting ends the weekend before [Election Day].", "2022-11-08"),
     )),
+    ("2000-04-17", (  # a Monday: Easter fell on April 23, so Easter week is under way
+        # a holiday's week is the ISO week holding it
+        ("Protesters prayed for help as [Easter week] began.", "2000-W16"),
+        ("Shops stayed open through [Christmas week] last year.", "1999-W51"),
+    )),
 ]

@@ -25,6 +25,9 @@ NOT_TIMES = (
     "Two thousand protesters marched through the old town.",
     "Some nineteen twenty residents signed the petition.",
     "The visitors scored twice in the last half to win the match.",
+    "The story first ran in USA Today.",
+    "Thousands joined the annual March for Life in Washington.",
+    "Mothers led the March of the Combatant Mothers through Havana.",
 )
 
 EXAMPLES = (
@@ -37,4 +40,7 @@ EXAMPLES = (
     ("Three quarters of the members voted for [next year]'s budget.", "2024"),
     ("The quarter-to-quarter comparison was distorted by a strike in [March].", "2023-03"),
     ("The deal should save $500 million a year in costs from [2025].", "2025"),
+    ("The governor told USA Today on [Friday] that he would not run.", "2023-12-29"),
+    ("The Communist Party daily Granma said on [Saturday] that the boy must return.", "2023-12-30"),
+    ("The daily Haaretz reported [last week] that talks had stalled.", "2023-W51"),
 )

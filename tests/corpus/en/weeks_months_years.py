@@ -53,4 +53,15 @@ CASES = [
         ("It was the deadliest flood of [this century] in the region.", "20"),
         ("Steam trains ran on the line until early in [the last century].", "19"),
     )),
+    ("2024-04-10", (  # a Wednesday, in ISO week 2024-W15
+        # a week of a month is the ISO week holding most of its seven days: the first holds the 4th
+        ("The trial is set to open [the week of May 6], a court clerk said.", "2024-W19"),
+        ("Fighting flared again in [the first week of March], residents said.", "2024-W10"),
+        ("The ministry expects a decision in [the second week of May].", "2024-W19"),
+        ("Prices peaked in [the last week of January], traders said.", "2024-W04"),
+        ("The new line opens in [the third week of next month].", "2024-W20"),
+        ("Power was cut in [the last week of December 2023], the utility said.", "2023-W52"),
+        ("The rebels want all troops out by [the end of the month].", "2024-04"),
+        ("Talks could resume at [the start of the week], officials said.", "2024-W15"),
+    )),
 ]
