@@ -91,7 +91,7 @@ class _Patterns:
     language: str
     shift_after_length: re.Pattern  # "later" after "three days": group 1 the word
     shift_signs: dict
-
+    function_words: frozenset  # words that name nothing: "the", "of"
 
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> _Patterns:
@@ -102,7 +102,7 @@ def _patterns(language: str) -> _Patterns:
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
                      lang.NUMBERS, lang.RELATIONS, language,
                      re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b", re.I),
-                     lang.SHIFT_AFTER_LENGTH)
+                     lang.SHIFT_AFTER_LENGTH, frozenset(lang.FUNCTION_WORDS))
 
 
 def _dated_by(t: Timex) -> DatedBy:
@@ -399,6 +399,8 @@ def _sentence_mentions(article: Article, sentence: Sentence, dates: list[Timex],
             return found, found[0], None
         if day_theirs is not None:  # "the attack came a day after the Dec. 29 barrage"
             found = _dated(article, sentence, in_anchor, _to_article(sentence, anchor), p)
+            if _only_dates(text, anchor, in_anchor, sentence.start, p):
+                found = []  # "three days before Election Day": a day to count from, no happening
             main_mention = EventMention(article.id, sentence, shifted(day_theirs.date, shift), DatedBy.RELATION,
                                         *rel, clause=_to_article(sentence, main))
             return found + [main_mention], main_mention, None
@@ -423,6 +425,21 @@ def _sentence_mentions(article: Article, sentence: Sentence, dates: list[Timex],
     rest = _trim(text, (0, min(span[0] for _, span in spans if span is not None)))
     return found, None, rest if len(text[rest[0]:rest[1]].split()) >= 4 else None
 
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _only_dates(text: str, span: tuple[int, int], dates: list[Timex], offset: int, p: _Patterns) -> bool:
+    """Whether clause `span` of a sentence holds nothing but its dates, articles and who said it
+    ("Jan. 6", "Election Day, officials said"): it names a day, not a happening."""
+    chars = list(text[span[0]:span[1]])
+    for t in dates:
+        for i in range(max(t.start - offset - span[0], 0), min(t.end - offset - span[0], len(chars))):
+            chars[i] = " "
+    rest = "".join(chars)
+    words = [w for w in _WORDS.findall(rest) if w.lower() not in p.function_words]
+    return not words or says_only(rest.strip(" ,;:–—-"), p.language)
 
 
 def _dated(article: Article, sentence: Sentence, dates: list[Timex], within: tuple[int, int] | None,

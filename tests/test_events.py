@@ -114,6 +114,20 @@ def test_a_trailing_relation_keeps_what_the_other_happening_did():
                      "management announced 300 job cuts, angering the unions.": ("2024-01-03", DatedBy.RELATION, True)}
 
 
+def test_a_day_counted_from_a_date_alone_is_no_happening_of_its_own():
+    # the date is only where the count starts; the happening the sentence tells is on the counted day
+    found = _by_clause(mentions("Two days after Jan. 6, the troops withdrew from the city.", "2024-01-20"))
+    assert found == {"the troops withdrew from the city.": ("2024-01-08", DatedBy.RELATION, True)}
+    found = _by_clause(mentions("The vote came three days before Election Day, officials said.", "2024-11-20"))
+    assert found == {"The vote came": ("2024-11-02", DatedBy.RELATION, True)}
+    [m] = mentions("Rebels stormed the airport the day after Christmas.", "2024-12-28")
+    assert m.date.value == "2024-12-26"
+    # a dated happening in the other clause still tells its own day
+    found = _by_clause(mentions("The attack came a day after the Dec. 29 barrage.", "2024-01-02"))
+    assert found == {"The attack came": ("2023-12-30", DatedBy.RELATION, True),
+                     "the Dec. 29 barrage.": ("2023-12-29", DatedBy.EXPLICIT, True)}
+
+
 def test_an_undated_relation_is_left_to_the_collection_with_the_story_day_as_fallback():
     text = ("Flood waters breached the levee at Arno on Saturday. "
             "The evacuation began hours after the levee failed.")

@@ -493,6 +493,10 @@ SPAN_START = r"\bsince\b"
 # where one clause of a sentence ends and the next begins
 CLAUSE_BREAK = r"[,;:]\s|\s[–—-]\s"
 
+# Words that name nothing on their own: a clause of these and dates ("the day before Election
+# Day") names a day to count from, not a happening.
+FUNCTION_WORDS = ("the", "a", "an", "s", "of", "on", "in", "at")
+
 # Words news uses for one kind of happening: the merge compares mentions by these concepts, so that
 # "the barrage", "the bombardment" and "the air attack" can be found to tell one happening.
 EVENT_CONCEPTS = {
