@@ -220,6 +220,17 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(offset=-n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
 
 
+def build_shift_ahead(g: dict, lang: ModuleType) -> Reading | None:
+    n = _number(g["number"], lang)
+    if not isinstance(n, int):
+        return Reading(literal="FUTURE_REF")  # "a few weeks from now"
+    return Reading(offset=n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
+
+
+def build_overnight(g: dict, lang: ModuleType) -> Reading:
+    return Reading(type="TIME", offset=-1, unit="day", part_of_day="NI")
+
+
 def build_period(g: dict, lang: ModuleType) -> Reading:
     offset, unit = _direction(g, lang), lang.PERIODS[g["period"].lower()]
     if unit in _YEARS_IN and offset is not None and offset < 0 and _key(g["modifier"]) in lang.SPAN_MODIFIERS:
@@ -272,6 +283,8 @@ def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None
 
 def build_quarter(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
+    if g.get("quarter_code"):
+        return Reading(year=year, quarter=lang.QUARTER_CODES[g["quarter_code"]])
     return Reading(year=year, quarter=lang.QUARTERS[g["quarter"].lower()])
 
 
@@ -338,6 +351,8 @@ def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
 
 def build_half(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
+    if g.get("half_code"):
+        return Reading(year=year, half=lang.HALF_CODES[g["half_code"]])
     return Reading(year=year, half=lang.HALVES[g["half"].lower()])
 
 
@@ -473,6 +488,8 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "future_ref": build_future_ref,
     "this_period": build_this_period,
     "week_of": build_week_of,
+    "shift_ahead": build_shift_ahead,
+    "overnight": build_overnight,
     "last_year_period": build_last_year_period,
     "part_of_story_day": build_part_of_story_day,
     "half": build_half,

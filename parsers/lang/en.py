@@ -97,6 +97,8 @@ PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter
            "century": "century"}
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+QUARTER_CODES = {"Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4}
+HALF_CODES = {"H1": 1, "H2": 2}
 # "the last half" alone is a game's; with a year it is the year's second
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 
@@ -223,7 +225,7 @@ PATTERNS = {
     "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
     # clock times: "10:35 a.m.", "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
-             r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
+             r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
              r"|(?P<clock_word>noon|midnight|midday)",
     "zone": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EDT|EST)",
     # numbers that count things, not years: "2000 people", "1,500 troops"
@@ -266,6 +268,8 @@ FUTURE_CUES = (
     "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "of record", "redemption", "redeem", "deadline",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
+    "opens", "reopens", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
+    "arrives", "departs", "testifies", "expires", "takes office", "kicks off", "hosts",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of")
@@ -316,7 +320,7 @@ RULES = (
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
     # "April 24 and 25": the second day is a date of the same month
-    ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:and|or|to|through|&|-|–)\s?(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
+    ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{time_mod}{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b(?!\.?\s\d)",  "month"),
@@ -353,6 +357,11 @@ RULES = (
     # a company's reporting year: "for the year ended Sept. 30" measures a year; "for the year" is this one
     ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b)", "year_span"),
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
+    # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
+    ("quarter code year",          r"\b{quarter_code}(?:\s|-)(?:FY\s?)?{year}\b",                  "quarter"),
+    ("quarter code",               r"\b(?:in|for|during|of|by|the|since|from|until|through|to)\s(?P<t>{quarter_code})\b(?![-\s]\d)", "quarter"),
+    ("half code year",             r"\b{half_code}(?:\s|-)(?:FY\s?)?{year}\b",                      "half"),
+    ("half code",                  r"\b(?:in|for|during|of|by|the|since|from|until|through|to)\s(?P<t>{half_code})\b(?![-\s]\d)", "half"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -365,7 +374,7 @@ RULES = (
     ("spelled year",               r"(?:\b(?:the\syear\s)?{year_century}\s{year_tens}|(?:\bthe\syear\s|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))two\sthousand)(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
     ("season spelled year",        r"\b(?:the\s)?{season}\sof\s{spelled_year}\b",                 "spelled_year"),
-    ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
+    ("decade",                     r"(?:\b(?:the\s)?(?:early|mid|late)[-\s])?\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
     ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
@@ -386,12 +395,18 @@ RULES = (
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}\b",                                  "holiday"),
     ("movable holiday",            r"\b{movable_holiday}\b",                                         "movable_holiday"),
-    ("clock and day",              r"\b{clock}(?:\s{zone})?,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d))", "clock"),
+    ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d))", "clock"),
+    # "10:35 a.m. (0735 GMT) Friday": the clock of that day; the day is an expression of its own
+    ("clock, aside, day",          r"\b(?P<t>{clock}(?:\s{zone})?)(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?=(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))", "clock"),
     ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)",                                  "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
     ("part of the day",            r"\b(?:in|during|by|through|throughout|until)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
+    # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
+    # "it will not change overnight" are none
+    ("overnight",                  r"\b(?-i:Overnight)(?=,)|\bovernight(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|earlier)\b", "shift_back"),
+    ("N units from now",           r"\b{number}\s{calendar_unit}\sfrom\s(?:now|today)\b",            "shift_ahead"),
     ("modifier period",            r"\b{time_mod}(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s(?:(?:more|additional|extra|further)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
@@ -468,14 +483,14 @@ TABLES = {
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
-    "week_ordinal": WEEK_ORDINALS,
+    "week_ordinal": WEEK_ORDINALS, "quarter_code": QUARTER_CODES, "half_code": HALF_CODES,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
 LOWER_CASE = ("unit", "calendar_unit", "period")
 # Tables matched exactly as written.
-EXACT = ("abbreviation",)
+EXACT = ("abbreviation", "quarter_code", "half_code")
 
 # --- events (stage 4): how a sentence ties its happening to a date ---------------------------------
 

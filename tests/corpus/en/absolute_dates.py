@@ -62,6 +62,7 @@ CASES = [
         # "May 14 and 15": the second number is a day of the same month
         ("Ministers will meet on May 14 and [15] in Geneva.", "2024-05-15"),
         ("The festival ran from June 3 to [5], organizers said.", "2023-06-05"),
+        ("The summit, held March 1-[3] in Geneva, ended without a deal.", "2024-03-03"),
         ("The region's [post-1991] borders were never demarcated.", "1991"),
     )),
 ]

@@ -41,4 +41,10 @@ CASES = [
         ("The general chose the date [a week or so ago], officials said.", "2024-W19"),
         ("The mill closed [a year or two ago], residents said.", "2023"),
     )),
+    ("2024-05-16", (  # a Thursday, ISO week 20
+        # "from now" counts ahead as "ago" counts back
+        ("The vote will take place [two weeks from now].", "2024-W22"),
+        ("The reactor will be shut [ten days from now], the operator said.", "2024-05-26"),
+        ("Prices will be higher [a few years from now], analysts said.", "FUTURE_REF"),
+    )),
 ]

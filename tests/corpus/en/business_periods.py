@@ -23,7 +23,7 @@ CASES = [
         ("Wildfires burned a record area [this summer].", "2023-SU"),
         # a decade's extent is its number: "the late [1970s]", as TimeBank annotates
         ("The plant was built in the [1990s] and never modernized.", "199"),
-        ("Inflation has not been this high since the late [1970s].", "197"),
+        ("Inflation has not been this high since [the late 1970s].", "197"),
         ("The cathedral was built in [the 12th century].", "11"),
         ("The treaty shaped Europe for most of [the twentieth century].", "19"),
         ("Borrowing costs are the highest since [2007], the central bank said.", "2007"),
@@ -89,5 +89,15 @@ CASES = [
         # a decade in words is the 20th century's
         ("Crime fell steadily through [the nineties].", "199"),
         ("Sales have been flat since [the late '80s].", "198"),
+        # "early", "mid-" and "late" belong to the decade's extent, not to its value
+        ("The group held power in [the late 1970s].", "197"),
+        ("The brewer aims for half the market by [the mid-1990s].", "199"),
+    )),
+    ("2024-07-15", (  # a Monday in the third quarter
+        # the codes of company reports: Q1-Q4 and H1-H2
+        ("Revenue fell 4% in [Q4 2023] as demand slowed.", "2023-Q4"),
+        ("The company expects margins to recover in [Q3].", "2024-Q3"),
+        ("Profit doubled in [H1 2024], the bank said.", "2024-H1"),
+        ("Deliveries are due to resume in [H2], the airline said.", "2024-H2"),
     )),
 ]

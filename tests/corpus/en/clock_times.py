@@ -12,6 +12,10 @@ EXAMPLES = (
     ("Firefighters reached the warehouse shortly after [midnight].", "2024-03-06T24:00", "TIME"),
     ("The launch window opens at [14:30 GMT], the space agency said.", "2024-03-06T14:30", "TIME"),
     ("The first train left at [6 am], an hour late.", "2024-03-06T06:00", "TIME"),
+    # a clock in another zone between the clock and its day does not part them
+    ("The ceasefire took effect at [6 a.m. local time Sunday].", "2024-03-03T06:00", "TIME"),
+    ("The bomb exploded at [10:35 a.m.] (0735 GMT) Tuesday, police said.", "2024-03-05T10:35", "TIME"),
+    ("The first aircraft landed at [0600 GMT], the airport said.", "2024-03-06T06:00", "TIME"),
     # a clock time alone belongs to the day the story is telling
     ("The doctor was killed on Feb. 23. He was shot at [10 p.m.] in his kitchen.", "2024-02-23T22:00", "TIME"),
 )

@@ -28,6 +28,8 @@ NOT_TIMES = (
     "The story first ran in USA Today.",
     "Thousands joined the annual March for Life in Washington.",
     "Mothers led the March of the Combatant Mothers through Havana.",
+    "The reform will not change the country overnight.",
+    "He drives an Audi Q3 and owns two horses.",
 )
 
 EXAMPLES = (

@@ -42,4 +42,9 @@ CASES = [
         ("Dealers placed heavy buy orders in [the morning] but sold later.", "2024-03-01TMO"),
         ("The storm hit on Wednesday. By [mid-afternoon], the river had burst its banks.", "2024-02-28TAF"),
     )),
+    ("2024-03-14", (  # a Thursday
+        # "overnight" opening a sentence, or before an attack or a storm, is the night before the report
+        ("[Overnight], drones struck the port, the governor said.", "2024-03-13TNI", "TIME"),
+        ("[Overnight] shelling killed three people in the city.", "2024-03-13TNI", "TIME"),
+    )),
 ]

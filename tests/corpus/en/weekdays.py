@@ -43,4 +43,10 @@ CASES = [
         ("The vaccine regulator approved a second shot on [Wednesday].", "2020-12-30"),
         ("The new border rules will come into force on [Monday].", "2021-01-04"),
     )),
+    ("2024-03-14", (  # a Thursday
+        # the present tense of a timetable looks ahead: "opens Friday", "travels to Kyiv on Tuesday"
+        ("The ten-day film festival opens [Friday] in the old port.", "2024-03-15"),
+        ("The foreign minister travels to Kyiv on [Tuesday], her office said.", "2024-03-19"),
+        ("The museum reopened [Saturday] after two years of repairs.", "2024-03-09"),
+    )),
 ]
