@@ -380,6 +380,7 @@ RULES = (
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
+    ("early or late year",         r"(?<![\w-])(?:late|early)\s{year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{day_mod}{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b{time_mod}(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),

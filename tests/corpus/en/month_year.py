@@ -10,6 +10,9 @@ CASES = [
         ("The factory has been idle since it closed in [March 2020].", "2020-03"),
         ("Prices have risen by a third since [September 2019].", "2019-09"),
         ("The ruling came in [July 2021], after a two-year legal battle.", "2021-07"),
+        # "early" and "late" before a year are part of the expression, not of its value
+        ("Construction is set to begin in [early 2025].", "2025"),
+        ("The merger was signed in [late 2022], both firms said.", "2022"),
         ("The dam burst [last March], flooding dozens of villages.", "2023-03"),
         ("The general was dismissed in [May] after the failed offensive.", "2023-05"),
         ("Exports have fallen steadily since [October].", "2023-10"),
