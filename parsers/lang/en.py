@@ -387,7 +387,8 @@ RULES = (
     ("bare weekday",               r"{day_mod}{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("part before relative day",   r"\b(?:(?:late|early)\s|mid-)(?P<rel_part>morning|afternoon|evening|night)\s(?P<rel_word>yesterday|today|tomorrow)\b", "relative_day"),
-    ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
+    # "late yesterday", "earlier today": the modifier is part of the expression
+    ("relative day",               r"(?:(?<![\w-])(?:late|early|earlier|later)\s(?=(?:yesterday|today|tomorrow)\b))?{relative_day}(?={possessive}|\b)", "relative_day"),
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
     ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
     # only where nothing follows that it could be before or after ("the day before authorities

@@ -29,6 +29,9 @@ CASES = [
     )),
     ("2024-03-01", (  # a Friday, the day after the leap day
         ("The senator was sworn in [yesterday], becoming the youngest member of the chamber.", "2024-02-29"),
+        # "late", "earlier" and "later" before a relative day belong to its extent
+        ("A spokesman said [late yesterday] that the talks had failed.", "2024-02-29"),
+        ("[Earlier today], the central bank cut its main rate.", "2024-03-01"),
     )),
     ("2021-01-01", (  # a Friday, New Year's Day
         ("Britain completed its exit from the European Union's single market [yesterday].", "2020-12-31"),
