@@ -26,6 +26,7 @@ class Rule:
     name: str
     regex: re.Pattern
     build: Callable[[dict, ModuleType], Reading | None]
+    left: re.Pattern | None = None  # words right before a match that join its extent ("the late" 1970s)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ def load_language(code: str = "en") -> Language:
             build = BUILDERS[builder]
         except KeyError:
             raise KeyError(f"rule {name!r} names unknown builder {builder!r}") from None
-        rules.append(Rule(name, re.compile(_expand(template, lang, capture=True), re.IGNORECASE), build))
+        left = getattr(lang, "LEFT_MODIFIERS", {}).get(name)
+        rules.append(Rule(name, re.compile(_expand(template, lang, capture=True), re.IGNORECASE), build,
+                          re.compile(f"(?:{_expand(left, lang, capture=False)})\\Z", re.IGNORECASE) if left else None))
     blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
     speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
                                re.IGNORECASE)
@@ -204,7 +207,8 @@ def build_relative_day(g: dict, lang: ModuleType) -> Reading:
 
 def build_holiday(g: dict, lang: ModuleType) -> Reading:
     month, day = _lookup(lang.HOLIDAYS, g["holiday"])
-    return Reading(month=month, day=day, direction=_direction(g, lang) or None)
+    return Reading(month=month, day=day, direction=_direction(g, lang) or None,
+                   week=0 if g.get("holiday_week") else None)
 
 
 def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
@@ -214,17 +218,17 @@ def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
-    n = _number(g["number"], lang)
-    if not isinstance(n, int):
-        return Reading(literal="PAST_REF")  # "several years ago": gone, with no count to date it
-    return Reading(offset=-n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
+    # "22 months ago"; "two weeks from now" counts ahead
+    n, sign = _number(g["number"], lang), 1 if g.get("ahead") else -1
+    if not isinstance(n, int):  # "several years ago": gone, with no count to date it
+        return Reading(literal="FUTURE_REF" if sign > 0 else "PAST_REF")
+    return Reading(offset=sign * n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
 
 
-def build_shift_ahead(g: dict, lang: ModuleType) -> Reading | None:
-    n = _number(g["number"], lang)
-    if not isinstance(n, int):
-        return Reading(literal="FUTURE_REF")  # "a few weeks from now"
-    return Reading(offset=n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
+def build_period_code(g: dict, lang: ModuleType) -> Reading:
+    # "Q3 2024", "in H1": the codes of company reports
+    quarter, half = lang.PERIOD_CODES[g["period_code"]]
+    return Reading(year=int(g["year"]) if g.get("year") else None, quarter=quarter, half=half)
 
 
 def build_overnight(g: dict, lang: ModuleType) -> Reading:
@@ -232,6 +236,8 @@ def build_overnight(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_period(g: dict, lang: ModuleType) -> Reading:
+    if g.get("story_period"):  # "by the end of the month": the story's month
+        return Reading(offset=0, unit=g["story_period"].lower(), period=True, narrative=True)
     offset, unit = _direction(g, lang), lang.PERIODS[g["period"].lower()]
     if unit in _YEARS_IN and offset is not None and offset < 0 and _key(g["modifier"]) in lang.SPAN_MODIFIERS:
         # "the past decade" is the ten years gone, not the calendar decade before this one
@@ -283,8 +289,6 @@ def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None
 
 def build_quarter(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
-    if g.get("quarter_code"):
-        return Reading(year=year, quarter=lang.QUARTER_CODES[g["quarter_code"]])
     return Reading(year=year, quarter=lang.QUARTERS[g["quarter"].lower()])
 
 
@@ -314,13 +318,12 @@ def build_unit_long(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_week_of(g: dict, lang: ModuleType) -> Reading:
-    # "the week of March 6", "Easter week" (0); "the first week of May" (1), "the last week of March" (-1)
-    n = lang.WEEK_ORDINALS[g["week_ordinal"].lower()] if g.get("week_ordinal") else 0
-    if g.get("movable_holiday"):
-        named = replace(build_movable_holiday(g, lang), direction=_direction(g, lang))
-    elif g.get("holiday"):
-        named = build_holiday(g, lang)
-    elif g.get("month") or g.get("month_name"):
+    # "the week of March 6" (0); "the first week of May" (1), "the last week of March" (-1): the
+    # ordinal stands before the match, in the extent LEFT_MODIFIERS add
+    words = g["_text"].lower().split()
+    at = words.index("week")
+    n = lang.WEEK_ORDINALS[words[at - 1]] if at and words[at - 1] in lang.WEEK_ORDINALS else 0
+    if g.get("month") or g.get("month_name"):
         named = build_date(g, lang)
     else:  # "the first week of next month"
         named = Reading(offset=_direction(g, lang), unit="month", period=True)
@@ -351,8 +354,6 @@ def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
 
 def build_half(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
-    if g.get("half_code"):
-        return Reading(year=year, half=lang.HALF_CODES[g["half_code"]])
     return Reading(year=year, half=lang.HALVES[g["half"].lower()])
 
 
@@ -396,7 +397,8 @@ def build_century(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
-    return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]))
+    return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]),
+                   week=0 if g.get("holiday_week") else None)
 
 
 def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
@@ -488,7 +490,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "future_ref": build_future_ref,
     "this_period": build_this_period,
     "week_of": build_week_of,
-    "shift_ahead": build_shift_ahead,
+    "period_code": build_period_code,
     "overnight": build_overnight,
     "last_year_period": build_last_year_period,
     "part_of_story_day": build_part_of_story_day,
@@ -608,6 +610,8 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
 
 # How far around an anchor word a rule's match (and the look-around it needs) may reach
 _REACH = 40
+# How far before a match the words that join its extent may start
+_LEFT_REACH = 24
 
 
 def _windows(text: str, language: Language) -> list[tuple[int, int]]:
@@ -629,6 +633,9 @@ def _candidates(text: str, language: Language,
             # pos/endpos, not slices: look-behinds and \b still see the text before the window
             for m in rule.regex.finditer(text, w_start, w_end):
                 start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
+                if rule.left is not None:  # tried on matches only: an optional prefix would be tried everywhere
+                    before = rule.left.search(text, max(0, start - _LEFT_REACH), start)
+                    start = before.start() if before else start
                 if end > start:
                     yield start, end, order, rule, m
 

@@ -97,8 +97,8 @@ PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter
            "century": "century"}
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-QUARTER_CODES = {"Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4}
-HALF_CODES = {"H1": 1, "H2": 2}
+# code -> (quarter, half)
+PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, None), "H1": (None, 1), "H2": (None, 2)}
 # "the last half" alone is a game's; with a year it is the year's second
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 
@@ -331,13 +331,12 @@ RULES = (
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),
-    ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{modifier}\s{period}\b", "period"),
-    # "by the end of the month": of the month the story is telling
-    ("edge of the period",         r"\bthe\s(?:end|beginning|start|middle|close)\sof\sthe\s(?P<period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b)", "this_period"),
-    # "the week of March 6", "the first week of May", "Easter week": an ISO week
-    ("week of date",               r"\bthe\sweek\sof\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
-    ("week of month",              r"\bthe\s{week_ordinal}\sweek\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
-    ("holiday week",               r"\b(?:{modifier}\s)?(?:{holiday}|{movable_holiday})\sweek\b", "week_of"),
+    # "by the end of next month"; "by the end of the month": of the month the story is telling
+    ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{modifier}\s{period}\b|the\s(?P<story_period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b))", "period"),
+    # "the week of March 6", "the first week of May" (with LEFT_MODIFIERS): an ISO week. The
+    # patterns start at "week", a case-sensitive word the engine can skip ahead to.
+    ("week of date",               r"(?-i:week)(?<=\bthe\sweek)\sof\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
+    ("week of month",              r"(?-i:week)(?:(?<=\bfirst\sweek)|(?<=\bsecond\sweek)|(?<=\bthird\sweek)|(?<=\bfourth\sweek)|(?<=\blast\sweek)|(?<=\bfinal\sweek))\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
@@ -358,10 +357,9 @@ RULES = (
     ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b)", "year_span"),
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
-    ("quarter code year",          r"\b{quarter_code}(?:\s|-)(?:FY\s?)?{year}\b",                  "quarter"),
-    ("quarter code",               r"\b(?:in|for|during|of|by|the|since|from|until|through|to)\s(?P<t>{quarter_code})\b(?![-\s]\d)", "quarter"),
-    ("half code year",             r"\b{half_code}(?:\s|-)(?:FY\s?)?{year}\b",                      "half"),
-    ("half code",                  r"\b(?:in|for|during|of|by|the|since|from|until|through|to)\s(?P<t>{half_code})\b(?![-\s]\d)", "half"),
+    # the code comes first in these patterns, so that the engine skips ahead to a Q or an H
+    ("period code year",           r"{period_code}(?<![\w-]..)(?:\s|-)(?:FY\s?)?{year}\b",           "period_code"),
+    ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bof\s..)|(?<=\bby\s..)|(?<=\bthe\s..)|(?<=\bto\s..)|(?<=\bfrom\s..)|(?<=\bduring\s..)|(?<=\bsince\s..)|(?<=\buntil\s..)|(?<=\bthrough\s..))\b(?![-\s]\d)", "period_code"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -374,41 +372,38 @@ RULES = (
     ("spelled year",               r"(?:\b(?:the\syear\s)?{year_century}\s{year_tens}|(?:\bthe\syear\s|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s))two\sthousand)(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
     ("season spelled year",        r"\b(?:the\s)?{season}\sof\s{spelled_year}\b",                 "spelled_year"),
-    ("decade",                     r"(?:\b(?:the\s)?(?:early|mid|late)[-\s])?\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
+    ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
     ("century",                    r"\b(?:the\s)?(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?:the\s)?(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
-    ("early or late year",         r"(?<![\w-])(?:late|early)\s{year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{day_mod}{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b{time_mod}(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{day_mod}{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("part before relative day",   r"\b(?:(?:late|early)\s|mid-)(?P<rel_part>morning|afternoon|evening|night)\s(?P<rel_word>yesterday|today|tomorrow)\b", "relative_day"),
-    # "late yesterday", "earlier today": the modifier is part of the expression
-    ("relative day",               r"(?:(?<![\w-])(?:late|early|earlier|later)\s(?=(?:yesterday|today|tomorrow)\b))?{relative_day}(?={possessive}|\b)", "relative_day"),
+    ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
     ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
     # only where nothing follows that it could be before or after ("the day before authorities
     # issued a warrant" is dated by that happening)
     ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
-    ("holiday",                    r"\b(?:{modifier}\s)?{holiday}\b",                                  "holiday"),
-    ("movable holiday",            r"\b{movable_holiday}\b",                                         "movable_holiday"),
+    # "Easter week", "Christmas week": the ISO week of the holiday
+    ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
+    ("movable holiday",            r"\b{movable_holiday}(?P<holiday_week>\sweek)?\b",               "movable_holiday"),
     ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d))", "clock"),
-    # "10:35 a.m. (0735 GMT) Friday": the clock of that day; the day is an expression of its own
-    ("clock, aside, day",          r"\b(?P<t>{clock}(?:\s{zone})?)(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?=(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))", "clock"),
-    ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)",                                  "clock"),
+    # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
+    ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
     ("part of the day",            r"\b(?:in|during|by|through|throughout|until)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
     ("overnight",                  r"\b(?-i:Overnight)(?=,)|\bovernight(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
-    ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|earlier)\b", "shift_back"),
-    ("N units from now",           r"\b{number}\s{calendar_unit}\sfrom\s(?:now|today)\b",            "shift_ahead"),
+    ("N units ago",                r"\b(?:(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s)?{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|earlier|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     ("modifier period",            r"\b{time_mod}(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     ("N units",                    r"\b(?:(?:{span_lead})|(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s)?{number}\s(?:(?:more|additional|extra|further)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
@@ -436,6 +431,16 @@ RULES = (
     ("weekend",                    r"\b(?P<weekend_mod>this|last|next|coming|the|past)\sweekend\b",   "weekend"),
 )
 
+# Words right before a rule's match that belong to its extent: "the late 1970s", "late yesterday",
+# "early 2025" (the rule's value is unchanged)
+LEFT_MODIFIERS = {
+    "decade": r"\b(?:the\s)?(?:early|mid|late)[-\s]",
+    "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
+    "bare year": r"(?<![\w-])(?:late|early)\s",
+    "week of date": r"\bthe\s",
+    "week of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
+}
+
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
 BLOCKED = (
     r"\b(?:Theresa|Brian|Elaine|Rep\.|Sen\.)\s+May\b",
@@ -444,11 +449,15 @@ BLOCKED = (
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
     r"\bHigh\s+Noon\b",
+    # "10:35 a.m. (0735 GMT)": the same time in another zone
+    r"\(\d{4}\s(?:GMT|UTC)\)",
     # titles: "USA Today", "VOA Today"; a paper: "the daily Granma", "the Communist Party daily Renmin Ribao"
-    r"\b(?!(?:{weekday}|{month}|{holiday}|{movable_holiday})\b)(?-i:[A-Z][A-Za-z]+)\s+(?-i:Today)\b",
-    r"\bdaily\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+)",
+    # (a capitalised "Today" after a word on the same line names a title; these patterns start
+    # with a case-sensitive word, which the engine can skip ahead to)
+    r"(?-i:Today)(?<=[A-Za-z][ \t]Today)\b",
+    r"(?-i:daily)(?<![\w-]daily)\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+)",
     # marches: "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington"
-    r"\bthe\s+(?:[\w-]+\s+)?(?-i:March)\s+(?:for|against|to|on\s+(?-i:[A-Z])|of\s+the\s+(?-i:[A-Z]))",
+    r"(?-i:March)(?:\s(?:for|of\sthe)\s(?-i:[A-Z])|(?<=\bthe\sMarch)\s(?:on|against|to)\s(?-i:[A-Z]))",
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
@@ -485,14 +494,14 @@ TABLES = {
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
-    "week_ordinal": WEEK_ORDINALS, "quarter_code": QUARTER_CODES, "half_code": HALF_CODES,
+    "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
 LOWER_CASE = ("unit", "calendar_unit", "period")
 # Tables matched exactly as written.
-EXACT = ("abbreviation", "quarter_code", "half_code")
+EXACT = ("abbreviation", "period_code")
 
 # --- events (stage 4): how a sentence ties its happening to a date ---------------------------------
 
