@@ -359,7 +359,9 @@ RULES = (
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
     # the code comes first in these patterns, so that the engine skips ahead to a Q or an H
     ("period code year",           r"{period_code}(?<![\w-]..)(?:\s|-)(?:FY\s?)?{year}\b",           "period_code"),
-    ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bof\s..)|(?<=\bby\s..)|(?<=\bthe\s..)|(?<=\bto\s..)|(?<=\bfrom\s..)|(?<=\bduring\s..)|(?<=\bsince\s..)|(?<=\buntil\s..)|(?<=\bthrough\s..))\b(?![-\s]\d)", "period_code"),
+    # with no year, a code only after a preposition, and H1/H2 only after "in", "for" or "during"
+    # ("production of H2" is hydrogen)
+    ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bduring\s..)|(?<=\bof\sQ.)|(?<=\bby\sQ.)|(?<=\bthe\sQ.)|(?<=\bto\sQ.)|(?<=\bfrom\sQ.)|(?<=\bsince\sQ.)|(?<=\buntil\sQ.)|(?<=\bthrough\sQ.))\b(?![-\s]\d)", "period_code"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),

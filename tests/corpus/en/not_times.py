@@ -30,6 +30,7 @@ NOT_TIMES = (
     "Mothers led the March of the Combatant Mothers through Havana.",
     "The reform will not change the country overnight.",
     "He drives an Audi Q3 and owns two horses.",
+    "The plant makes H2 from natural gas, and the production of H2 doubled.",
 )
 
 EXAMPLES = (
