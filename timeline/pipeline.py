@@ -31,7 +31,6 @@ from parsers.timexes import find_times
 from timeline.anchor import anchor_relations
 from timeline.dating import date_articles
 from timeline.engines import SERIAL, Engine, OutOfTime, time_limit
-from timeline.merge import merge
 from timeline.rank import summarized
 from timeline.model import Article, Chronology, EventMention, InputStatus
 from timeline.settings import Settings

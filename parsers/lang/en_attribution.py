@@ -13,7 +13,8 @@ The engine finds the source a sentence names in four forms:
   lead-in   "according to <source>", "citing <source>"           a phrase of LEAD_INS before it
   headline  '"...": <source>'                                     a quotation, a colon, a source
 """
-from parsers.lang.en import ABBREVIATIONS, MONTHS, QUOTES, RELATIVE_DAYS, SPEECH_NOUNS, WEEKDAYS
+# the grammar reads ABBREVIATIONS and QUOTES from this module too: the same as the tagger's
+from parsers.lang.en import ABBREVIATIONS, MONTHS, QUOTES, RELATIVE_DAYS, SPEECH_NOUNS, WEEKDAYS  # noqa: F401
 
 # verb -> what its subject must be for the sentence to be attributed to it:
 #   "any"     any noun phrase: verbs that report speech whatever says it ("The letter said ...")
