@@ -93,6 +93,7 @@ class _Patterns:
     shift_signs: dict
     function_words: frozenset  # words that name nothing: "the", "of"
 
+
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> _Patterns:
     compiled = load_language(language)
@@ -399,7 +400,7 @@ def _sentence_mentions(article: Article, sentence: Sentence, dates: list[Timex],
             return found, found[0], None
         if day_theirs is not None:  # "the attack came a day after the Dec. 29 barrage"
             found = _dated(article, sentence, in_anchor, _to_article(sentence, anchor), p)
-            if _only_dates(text, anchor, in_anchor, sentence.start, p):
+            if _only_dates(sentence, anchor, in_anchor, p):
                 found = []  # "three days before Election Day": a day to count from, no happening
             main_mention = EventMention(article.id, sentence, shifted(day_theirs.date, shift), DatedBy.RELATION,
                                         *rel, clause=_to_article(sentence, main))
@@ -426,18 +427,19 @@ def _sentence_mentions(article: Article, sentence: Sentence, dates: list[Timex],
     return found, None, rest if len(text[rest[0]:rest[1]].split()) >= 4 else None
 
 
-
 _WORDS = re.compile(r"\w+")
 
 
-def _only_dates(text: str, span: tuple[int, int], dates: list[Timex], offset: int, p: _Patterns) -> bool:
-    """Whether clause `span` of a sentence holds nothing but its dates, articles and who said it
-    ("Jan. 6", "Election Day, officials said"): it names a day, not a happening."""
-    chars = list(text[span[0]:span[1]])
+def _only_dates(sentence: Sentence, span: tuple[int, int], dates: list[Timex], p: _Patterns) -> bool:
+    """Whether clause `span` of a sentence (sentence offsets) holds nothing but its dates (in text
+    order), articles and who said it ("Jan. 6", "Election Day, officials said"): it names a day,
+    not a happening."""
+    pieces, at = [], span[0]
     for t in dates:
-        for i in range(max(t.start - offset - span[0], 0), min(t.end - offset - span[0], len(chars))):
-            chars[i] = " "
-    rest = "".join(chars)
+        pieces.append(sentence.text[at:max(at, t.start - sentence.start)])
+        at = max(at, t.end - sentence.start)
+    pieces.append(sentence.text[at:span[1]])
+    rest = " ".join(pieces)
     words = [w for w in _WORDS.findall(rest) if w.lower() not in p.function_words]
     return not words or says_only(rest.strip(" ,;:–—-"), p.language)
 

@@ -316,16 +316,17 @@ def _week_of(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         if r.direction is None and r.year is None and ref is not None:
             # "as Easter week began" in the days before Easter: the week under way, whatever the tense
             near = resolve(replace(mention, reading=replace(r, week=None, direction=0)), ref, settings)
-            if near is not None and near.start is not None and _week(near.start).start <= ref <= _week(near.start).end:
-                day = near.start
+            if near is not None and near.start is not None:
+                under_way = _week(near.start)
+                if under_way.start <= ref <= under_way.end:
+                    day = near.start
     elif r.week > 0:
         day = named.start + dt.timedelta(days=7 * r.week - 4)
         if day > named.end:
             return None  # "the fifth week of February"
     else:
         day = named.end - dt.timedelta(days=3)
-    week = _week(day)
-    return ResolvedDate(week.value, week.precision, named.reference, week.start, week.end)
+    return replace(_week(day), reference=named.reference)
 
 
 def _absolute(d: ResolvedDate) -> ResolvedDate:
