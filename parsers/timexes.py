@@ -517,7 +517,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
 # --- context around a match --------------------------------------------------------------------
 
 # a period ends a clause only before a capital or the end: "Jan. 3 to stock of record" goes on
-_CLAUSE_END = re.compile(r"[;:!?\n“”\"«»]|\.(?=\s+[A-Z\"“]|\s*$)")
+_CLAUSE_END = re.compile(r"[;:!?\n“”\"«»]|``|''|\.(?=\s+[A-Z\"“`]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
 
 

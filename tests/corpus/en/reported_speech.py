@@ -18,6 +18,8 @@ CASES = [
         ('"The pass will reopen [tomorrow]," the park service said on Wednesday.', "2024-02-29"),
         ('The coach said on Thursday: "We train [today], and then we rest."', "2024-02-29"),
         ('"Voting ends [tomorrow]," an election official said.', "2024-03-02"),
+        # a quotation opening after the date has its own verbs, which do not date it
+        ("The spokeswoman on [Thursday] ``We will respond to the report in due course.''", "2024-02-29"),
     )),
     ("2023-12-31", (  # a Sunday; Friday = 2023-12-29, Saturday = 2023-12-30
         ('Police said Friday: "The suspect was arrested [yesterday] at the airport."', "2023-12-28"),
