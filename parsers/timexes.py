@@ -581,6 +581,9 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
                     and not any(s <= pos < e for s, e in future_spans)):
                 past.append(pos)
+            elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
+                  and previous and previous not in lang.NOT_PRESENT_AFTER):  # the window's first word has none
+                fut.append(pos)
             if previous in lang.PASSIVE_AUXILIARIES:
                 past = [p for p in past if p != pos]
             previous = lw

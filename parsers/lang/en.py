@@ -286,6 +286,15 @@ PAST_CUES = (
     "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
 )
 
+# The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",
+# "Schools reopen Tuesday"), but not where the same form is an infinitive, follows "did" or a
+# modal ("agreed to meet", "did not meet") or is a noun ("the vote Sunday"). "open" is left
+# out: it is mostly the adjective ("stayed open").
+PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "travel", "arrive",
+                          "depart", "testify", "vote")
+NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
+                     "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",
+                     "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
 PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
