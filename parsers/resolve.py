@@ -371,6 +371,8 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         else:
             ref, date = published, resolve(m, published, settings)
         date = _part_of_period(m, date, ref, settings.language)
+        if m.range_end and out:
+            date = _range_end(m, date, out[-1].date, settings)
         if date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME):
             story = date.start
         if date is not None and date.is_calendar and date.precision is not Precision.CENTURY:
@@ -394,6 +396,18 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
+
+
+def _range_end(m: TimeMention, date: ResolvedDate | None, first: ResolvedDate | None,
+               settings: Settings) -> ResolvedDate | None:
+    """The end of a range is not before its start: "from Friday through [Sunday]" is the Sunday
+    after that Friday, whatever the tense put the Sunday on its own."""
+    # ends of unlike precision join no range: "a revision Friday to December's figures"
+    if date is None or first is None or not date.is_calendar or date.precision is not first.precision \
+            or date.start >= first.start or m.reading.year is not None or m.reading.direction is not None:
+        return date
+    later = resolve(replace(m, tense="FUTURE"), first.start, settings)
+    return _relative_to(later, Reference.NARRATIVE) if later is not None else date
 
 
 def _part_of_period(m: TimeMention, date: ResolvedDate | None, ref: dt.date | None,

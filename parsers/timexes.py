@@ -44,6 +44,8 @@ class Language:
     weak_future_before: re.Pattern
     anchors: re.Pattern
     possessive: re.Pattern
+    range_join: re.Pattern  # the whole stretch between the two ends of a range
+    range_pairs: tuple[tuple[re.Pattern, re.Pattern], ...]  # ("between" before the first end, "and")
 
 
 def _alternation(words, case: str) -> str:
@@ -136,7 +138,14 @@ def load_language(code: str = "en") -> Language:
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.WEAK_FUTURE_BEFORE),
-                    anchors, re.compile(lang.PATTERNS["possessive"]))
+                    anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
+                    tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
+
+
+def _joining(words) -> re.Pattern:
+    """Matches, whole, a stretch of text that is one of `words` with spaces around it."""
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
 
 
 def _ending_with(words) -> re.Pattern:
@@ -683,7 +692,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
     chosen.sort(key=lambda c: c[0])
     quotes = quote_spans(text, lang.lang)
     quote_starts = [s for s, _ in quotes]
-    mentions = []
+    mentions: list[TimeMention] = []
     for start, end, rule, m in chosen:
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         groups["_text"] = text[start:end]
@@ -699,5 +708,18 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             quote=quotes[q] if q >= 0 and end <= quotes[q][1] else None,
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
+            range_end=bool(mentions) and _ends_range(text, mentions[-1], start, lang),
         ))
     return tuple(mentions)
+
+
+def _ends_range(text: str, first: TimeMention, start: int, lang: Language) -> bool:
+    """Whether the expression at `start` closes a range that `first` opens: "Friday through
+    [Sunday]", "between 1990 and [1995]"."""
+    between = text[first.end:start]
+    if len(between) > 12:
+        return False
+    if lang.range_join.fullmatch(between):
+        return True
+    before = text[max(0, first.start - 20):first.start]
+    return any(opener.search(before) and joiner.fullmatch(between) for opener, joiner in lang.range_pairs)

@@ -139,6 +139,7 @@ class TimeMention:
     quote: tuple[int, int] | None = None  # the quotation it sits in: resolved against the speech date
     speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
     bound: bool = False  # ends a span ("until tomorrow", "into New Year's Eve"): not when it happened
+    range_end: bool = False  # ends a range the mention before it opens ("from Friday through Sunday")
 
 
 @dataclass(frozen=True, slots=True)

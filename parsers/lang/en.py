@@ -288,10 +288,9 @@ PAST_CUES = (
 
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",
 # "Schools reopen Tuesday"), but not where the same form is an infinitive, follows "did" or a
-# modal ("agreed to meet", "did not meet") or is a noun ("the vote Sunday"). "open" is left
-# out: it is mostly the adjective ("stayed open").
-PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "travel", "arrive",
-                          "depart", "testify", "vote")
+# modal ("agreed to meet", "did not meet") or is a noun ("the meet Sunday"). Words more often
+# nouns or adjectives are left out: "a no-confidence vote on Tuesday", "stayed open", "air travel".
+PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify")
 NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",
                      "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")
@@ -316,6 +315,12 @@ SPEECH_LINKS = r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+press
 
 # Words right before a date that make it the end of a span rather than the day of a happening.
 BOUND_WORDS = ("until", "till", "into", "through", "by")
+
+# What joins the two ends of a range of dates ("Friday through Sunday", "March 3 to March 5",
+# "between 1990 and 1995"): the second end is not before the first. "and" joins a range only after
+# "between"; elsewhere it joins a list ("on Thursday and Monday").
+RANGE_JOINERS = ("-", "–", "—", "to", "through", "thru", "until", "till")
+RANGE_PAIR = (("between", "and"),)
 
 # Quotation marks: opening, closing (straight quotes toggle)
 QUOTES = {"“": "”", '"': '"', "«": "»"}

@@ -32,13 +32,18 @@ CASES = [
         ("Oil prices rose more than 3% on [Wednesday] after the attack on a tanker.", "2024-01-03"),
         ("The senator announced [last Wednesday] that she would not seek re-election.", "2023-12-27"),
         ("Lawmakers will return from their winter recess [next Tuesday].", "2024-01-09"),
-        # the plural present of a timetable verb looks ahead; the same form after "did" or "the" does not
+        # the plural present of a timetable verb looks ahead; the same form after "did", or a noun, does not
         ("Finance ministers of the euro zone meet [Monday] in Brussels to discuss the bailout.", "2024-01-08"),
         ("Schools in the flooded districts reopen on [Thursday], the education ministry said.", "2024-01-04"),
         ("The two delegations did not meet on [Tuesday] as planned.", "2024-01-02"),
-        ("Turnout in the vote [Sunday] was the lowest in two decades.", "2023-12-31"),
+        ("The government survived a no-confidence vote in parliament on [Tuesday].", "2024-01-02"),
+        # the end of a range is not before its start
+        ("Schools will be closed from Tuesday through [Friday] while the boilers are replaced.", "2024-01-12"),
     )),
     ("2024-03-01", (  # a Friday, the day after the leap day
+        # ends of unlike precision are no range: December's figures were revised on Friday
+        ("The agency made a small revision Friday to [December]'s figures.", "2023-12"),
+        ("The talks will be held between Thursday and [Saturday] in Geneva.", "2024-03-09"),
         ("The ruling party won a narrow majority in [Thursday]'s parliamentary election.", "2024-02-29"),
         ("Heavy snow closed the mountain pass on [Thursday], stranding hundreds of drivers.", "2024-02-29"),
         ("Negotiators will meet again on [Monday] in Cairo, Egyptian officials said.", "2024-03-04"),
