@@ -391,6 +391,13 @@ def build_set(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="SET", literal=_lookup(lang.SETS, g["set_word"]))
 
 
+def build_every_n_units(g: dict, lang: ModuleType) -> Reading:
+    if g.get("few"):
+        return Reading(type="SET", literal=f"PX{lang.UNITS[g['unit'].lower()][1]}")
+    length = build_duration({**g, "number_digits": "2"} if g.get("other") else g, lang).duration
+    return Reading(type="SET", literal=length)
+
+
 def build_weekend(g: dict, lang: ModuleType) -> Reading:
     return Reading(weekend=True, direction=_direction(g, lang, "weekend_mod"))
 
@@ -508,6 +515,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "decade": build_decade,
     "reference": build_reference,
     "set": build_set,
+    "every_n_units": build_every_n_units,
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,
     "century": build_century,

@@ -269,7 +269,8 @@ FUTURE_CUES = (
     "to be", "effective", "of record", "redemption", "redeem", "deadline",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
     "opens", "reopens", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
-    "arrives", "departs", "testifies", "expires", "takes office", "kicks off", "hosts",
+    "arrives", "departs", "testifies", "expires", "takes office", "kicks off", "hosts", "ends", "concludes",
+    "wraps up",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of")
@@ -440,6 +441,8 @@ RULES = (
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
     ("every weekday",              r"\b(?:every|each)\s(?:{weekday}|{month_name})\b",             "set"),
+    # "every four years", "every other day", "every few months": the count is the period
+    ("every N units",              r"\b(?-i:[Ee]very)\s(?:(?P<other>other)|(?P<few>few|several)|{number})\s{unit}\b", "every_n_units"),
     # "For the week, the index fell 3.8%": the week (or month) the report is about
     ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
                                    r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),
