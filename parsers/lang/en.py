@@ -390,6 +390,8 @@ RULES = (
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
     ("season spelled year",        r"\b(?:the\s)?{season}\sof\s{spelled_year}\b",                 "spelled_year"),
     ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
+    # "the 1970s and '80s": the short form needs no "the" (the apostrophe is checked after it, for speed)
+    ("short decade",               r"['’](?P<decade_short>[3-9])0s\b(?<![\w'’]['’][3-9]0s)",          "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
     ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),

@@ -89,6 +89,7 @@ CASES = [
         # a decade in words is the 20th century's
         ("Crime fell steadily through [the nineties].", "199"),
         ("Sales have been flat since [the late '80s].", "198"),
+        ("The city grew fastest in the 1960s and [’70s].", "197"),
         # "early", "mid-" and "late" belong to the decade's extent, not to its value
         ("The group held power in [the late 1970s].", "197"),
         ("The brewer aims for half the market by [the mid-1990s].", "199"),
