@@ -181,8 +181,19 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
     if r.week is not None:
         return _week_of(mention, ref, settings)
-    if r.quarter is not None and r.unit == "year" and r.offset is not None and ref is not None:
-        return _quarter(ref.year + r.offset, r.quarter)  # "the year-ago third quarter"
+    if (r.quarter is not None or r.half is not None) and r.unit == "year" and r.offset is not None \
+            and ref is not None:
+        # "the year-ago third quarter", "the second half of next year"
+        make = (lambda y: _quarter(y, r.quarter)) if r.quarter is not None else (lambda y: _half(y, r.half))
+        part = make(ref.year + r.offset)
+        if r.offset == 0 and r.direction is None:
+            # "growth slowed in the second half of the year" in January: last year's half
+            direction = _tense_direction(mention)
+            if direction == -1 and part.start > ref:
+                part = make(ref.year - 1)
+            elif direction == 1 and part.end < ref - dt.timedelta(days=settings.reporting_lag):
+                part = make(ref.year + 1)
+        return part
     if r.year is not None and r.quarter is not None:
         return _absolute(_quarter(r.year, r.quarter))
     if r.year is not None and r.half is not None:

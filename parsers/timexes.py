@@ -306,6 +306,15 @@ def build_year_quarter(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=_direction(g, lang), unit="year", quarter=lang.QUARTERS[g["quarter"].lower()])
 
 
+def build_part_of_year(g: dict, lang: ModuleType) -> Reading:
+    # "the second half of next year" is the year after the reference year's; "of the year" has no
+    # modifier (direction None): the engine may take the year before or after by the tense
+    direction = _direction(g, lang) if g.get("modifier") else None
+    part = dict(half=lang.HALVES[g["half"].lower()]) if g.get("half") else \
+        dict(quarter=lang.QUARTERS[g["quarter"].lower()])
+    return Reading(offset=direction or 0, unit="year", direction=direction, **part)
+
+
 def build_year_of_quarter(g: dict, lang: ModuleType) -> Reading:
     # "the 1988 quarter": that year's quarter of the one under discussion (the engine looks back
     # for it); without one, the year
@@ -516,6 +525,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "reference": build_reference,
     "set": build_set,
     "every_n_units": build_every_n_units,
+    "part_of_year": build_part_of_year,
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,
     "century": build_century,

@@ -377,6 +377,8 @@ RULES = (
     # with no year, a code only after a preposition, and H1/H2 only after "in", "for" or "during"
     # ("production of H2" is hydrogen)
     ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bduring\s..)|(?<=\bof\sQ.)|(?<=\bby\sQ.)|(?<=\bthe\sQ.)|(?<=\bto\sQ.)|(?<=\bfrom\sQ.)|(?<=\bsince\sQ.)|(?<=\buntil\sQ.)|(?<=\bthrough\sQ.))\b(?![-\s]\d)", "period_code"),
+    # "the second half of the year", "the first quarter of next year": that year's part
+    ("part of modifier year",      r"(?:{quarter}[-\s]quarter|{half}[-\s]half)\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -459,6 +461,7 @@ LEFT_MODIFIERS = {
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
     "bare year": r"(?<![\w-])(?:late|early)\s",
     "week of date": r"\bthe\s",
+    "part of modifier year": r"\bthe\s",
     "century": r"\bthe\s",
     "weekday part of day": r"{day_mod}",
     "bare weekday": r"{day_mod}",

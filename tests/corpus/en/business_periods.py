@@ -100,5 +100,12 @@ CASES = [
         ("The company expects margins to recover in [Q3].", "2024-Q3"),
         ("Profit doubled in [H1 2024], the bank said.", "2024-H1"),
         ("Deliveries are due to resume in [H2], the airline said.", "2024-H2"),
+        # a part "of the year" is the reference year's, "of next year" the following year's
+        ("Hiring will pick up in [the second half of the year], the survey found.", "2024-H2"),
+        ("The new model goes on sale in [the first quarter of next year].", "2025-Q1"),
+    )),
+    ("2024-01-05", (  # a Friday, five days into the year
+        # a past verb puts a part of the year still to come in the year before
+        ("Growth slowed sharply in [the second half of the year], the statistics office said.", "2023-H2"),
     )),
 ]
