@@ -262,6 +262,7 @@ LATER_IN_PERIOD = ("later",)
 # Clause words that set the direction of a bare weekday or month: future cues look ahead.
 FUTURE_CUES = (
     "will", "won't", "'ll", "’ll", "shall", "would", "going to", "is due", "are due", "scheduled",
+    "is expected", "are expected",
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",

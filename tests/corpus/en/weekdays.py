@@ -36,6 +36,8 @@ CASES = [
         ("Finance ministers of the euro zone meet [Monday] in Brussels to discuss the bailout.", "2024-01-08"),
         ("Schools in the flooded districts reopen on [Thursday], the education ministry said.", "2024-01-04"),
         ("The two-day summit of Nordic leaders ends [Thursday] in Oslo.", "2024-01-04"),
+        # a passive "is expected" looks ahead as "is expected to" does
+        ("Heavy rain is expected on [Saturday] across the south of the country.", "2024-01-06"),
         ("The two delegations did not meet on [Tuesday] as planned.", "2024-01-02"),
         ("The government survived a no-confidence vote in parliament on [Tuesday].", "2024-01-02"),
         # the end of a range is not before its start
