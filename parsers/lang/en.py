@@ -223,8 +223,8 @@ PATTERNS = {
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
     "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
-    # clock times: "10:35 a.m.", "3 p.m.", "15:30", "noon"
-    "clock": r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
+    # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
+    "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
              r"|(?P<clock_word>noon|midnight|midday)",
     "zone": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EDT|EST)",
@@ -400,6 +400,9 @@ RULES = (
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
+    # "the 1914-1918 war": both years; the look-behinds follow the digits, for speed
+    ("year range start",           r"{year}(?<![\w$£€.,/-]\d{4})(?=[-–](?:1[89]\d\d|20\d\d)\b(?![-–/.]\d|\s(?:{count_noun})\b|%))", "date"),
+    ("year range end",             r"{year}(?<=(?<![\w$£€.,/-])(?:1[89]\d\d|20\d\d)[-–]\d{4})\b(?![-–/.]\d|\s(?:{count_noun})\b|%)", "date"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),

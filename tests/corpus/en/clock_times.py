@@ -12,6 +12,7 @@ EXAMPLES = (
     ("Firefighters reached the warehouse shortly after [midnight].", "2024-03-06T24:00", "TIME"),
     ("The launch window opens at [14:30 GMT], the space agency said.", "2024-03-06T14:30", "TIME"),
     ("The first train left at [6 am], an hour late.", "2024-03-06T06:00", "TIME"),
+    ("The match kicks off at [7.45pm] at Wembley.", "2024-03-06T19:45", "TIME"),
     # a clock in another zone between the clock and its day does not part them
     ("The ceasefire took effect at [6 a.m. local time Sunday].", "2024-03-03T06:00", "TIME"),
     ("The bomb exploded at [10:35 a.m.] (0735 GMT) Tuesday, police said.", "2024-03-05T10:35", "TIME"),

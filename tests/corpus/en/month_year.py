@@ -45,6 +45,10 @@ CASES = [
     ("2021-01-01", (  # a Friday, New Year's Day
         ("Hospital admissions have doubled since [November].", "2020-11"),
         ("The first vaccines were approved in [December 2020].", "2020-12"),
+        # a range of years written with a dash: both ends are years, a count of things is not
+        ("The company overstated its profits in [2015]-2018, regulators said.", "2015"),
+        ("The company overstated its profits in 2015-[2018], regulators said.", "2018"),
+        ("Historians of the 1914–[1918] war gathered in Ypres.", "1918"),
     )),
 ]
 

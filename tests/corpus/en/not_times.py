@@ -15,6 +15,8 @@ NOT_TIMES = (
     "Organizers expect 2000 people at the rally.",
     "The army deployed 1,500 troops to the border.",
     "The score was 3-1 when rain stopped play.",
+    "Between 1900-2000 people joined the march.",
+    "Shares rose 3.45 to close at 12.50 on the exchange.",
     "The full interview appears on page 12.",
     "Sun Microsystems was acquired by Oracle.",
     "The climbers made a second attempt to reach the summit.",
