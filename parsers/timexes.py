@@ -310,8 +310,10 @@ def build_part_of_year(g: dict, lang: ModuleType) -> Reading:
     # "the second half of next year" is the year after the reference year's; "of the year" has no
     # modifier (direction None): the engine may take the year before or after by the tense
     direction = _direction(g, lang) if g.get("modifier") else None
-    part = dict(half=lang.HALVES[g["half"].lower()]) if g.get("half") else \
-        dict(quarter=lang.QUARTERS[g["quarter"].lower()])
+    words = re.split(r"[\s-]+", g["_text"].lower())  # the ordinal stands in the left extent
+    at = next(i for i, w in enumerate(words) if w in ("quarter", "half"))
+    part = dict(half=lang.HALVES[words[at - 1]]) if words[at] == "half" else \
+        dict(quarter=lang.QUARTERS[words[at - 1]])
     return Reading(offset=direction or 0, unit="year", direction=direction, **part)
 
 

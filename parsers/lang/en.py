@@ -379,7 +379,12 @@ RULES = (
     # ("production of H2" is hydrogen)
     ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bduring\s..)|(?<=\bof\sQ.)|(?<=\bby\sQ.)|(?<=\bthe\sQ.)|(?<=\bto\sQ.)|(?<=\bfrom\sQ.)|(?<=\bsince\sQ.)|(?<=\buntil\sQ.)|(?<=\bthrough\sQ.))\b(?![-\s]\d)", "period_code"),
     # "the second half of the year", "the first quarter of next year": that year's part
-    ("part of modifier year",      r"(?:{quarter}[-\s]quarter|{half}[-\s]half)\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
+    # (it starts at the case-sensitive "quarter"/"half", which the engine skips ahead to, and
+    # checks the ordinal behind it; LEFT_MODIFIERS add the ordinal to the extent)
+    ("part of modifier year",      r"(?-i:quarter|half)(?:(?<=first[-\s]quarter)|(?<=second[-\s]quarter)|(?<=third[-\s]quarter)"
+                                   r"|(?<=fourth[-\s]quarter)|(?<=1st\squarter)|(?<=2nd\squarter)|(?<=3rd\squarter)|(?<=4th\squarter)"
+                                   r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf))"
+                                   r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -465,7 +470,7 @@ LEFT_MODIFIERS = {
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
     "bare year": r"(?<![\w-])(?:late|early)\s",
     "week of date": r"\bthe\s",
-    "part of modifier year": r"\bthe\s",
+    "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half})[-\s]",
     "century": r"\bthe\s",
     "weekday part of day": r"{day_mod}",
     "bare weekday": r"{day_mod}",
