@@ -197,6 +197,8 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
     "Election Day": (11, 0, 1, 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
+    "Black Friday": (11, 3, 4, 1), "Cyber Monday": (11, 3, 4, 4), "Columbus Day": (10, 0, 2),
+    "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50), "Mothering Sunday": ("easter", -21),
 }
 
 # "the first week of May": which week of the month (-1: the last)

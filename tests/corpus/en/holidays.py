@@ -48,6 +48,11 @@ CASES = [
         # US Election Day: the Tuesday after the first Monday of November
         ("Both campaigns are courting suburban voters before [Election Day].", "2024-11-05"),
     )),
+    ("2023-12-04", (  # a Monday, a week after Cyber Monday
+        # the shopping days after Thanksgiving (Nov. 23, 2023)
+        ("Online sales on [Black Friday] rose 7.5% from a year earlier.", "2023-11-24"),
+        ("Retailers said [Cyber Monday] was the busiest day of the year.", "2023-11-27"),
+    )),
     ("2022-10-20", (  # Nov. 1, 2022 was a Tuesday: Election Day was the 8th
         ("Early voting ends the weekend before [Election Day].", "2022-11-08"),
     )),
