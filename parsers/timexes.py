@@ -464,7 +464,9 @@ def build_narrative_shift(g: dict, lang: ModuleType) -> Reading:
     if g.get("relation"):
         offset, unit = lang.RELATIONS[g["relation"].lower()], lang.CALENDAR_UNITS[g["calendar_unit"].lower()]
     else:
-        offset, unit = _lookup(lang.NARRATIVE_SHIFTS, g["narrative_shift"])
+        offset, unit, *part = _lookup(lang.NARRATIVE_SHIFTS, g["narrative_shift"])
+        if part:  # "that night": a part of the story's day
+            return Reading(type="TIME", offset=offset, unit=unit, part_of_day=part[0], narrative=True)
     return Reading(offset=offset, unit=unit, narrative=True, period=unit != "day")
 
 

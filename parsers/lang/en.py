@@ -127,7 +127,6 @@ YEAR_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # sentence dated Jan. 1 is Jan. 2), not from the publication day
 NARRATIVE_SHIFTS = {
     "the next day": (1, "day"), "the following day": (1, "day"), "the previous day": (-1, "day"),
-    "the next morning": (1, "day"),
     "the following week": (1, "week"), "the previous week": (-1, "week"),
     "the following month": (1, "month"), "the previous month": (-1, "month"),
     "the following year": (1, "year"), "the previous year": (-1, "year"),
@@ -135,6 +134,11 @@ NARRATIVE_SHIFTS = {
     "later that day": (0, "day"), "earlier that day": (0, "day"), "that year": (0, "year"),
     "later that year": (0, "year"), "that month": (0, "month"), "that week": (0, "week"),
     "that quarter": (0, "quarter"), "the same quarter": (0, "quarter"),
+    # a part of the story's day: (offset, "day", part of day)
+    "that morning": (0, "day", "MO"), "that afternoon": (0, "day", "AF"), "that evening": (0, "day", "EV"),
+    "that night": (0, "day", "NI"), "later that night": (0, "day", "NI"), "later that evening": (0, "day", "EV"),
+    "the next morning": (1, "day", "MO"), "the following morning": (1, "day", "MO"),
+    "the previous night": (-1, "day", "NI"),
 }
 # a length of time, then one of these words: a shift from the story's time by that length
 # ("Three days later, the dam broke"); the tagger still reads the length as a TIMEX3 duration

@@ -18,6 +18,11 @@ CASES = [
         # "the previous Friday" is the Friday before the day the story tells, not before today
         ("The index closed at 4,120 on Wednesday, down 2% from [the previous Friday].", "2023-12-29"),
         ("The strike began on Dec. 11. [The following Monday], the union agreed to talks.", "2023-12-18"),
+        # a part of the story's day
+        ("The fire broke out on Jan. 3. [That night], the wind turned and the town was evacuated.",
+         "2024-01-03TNI", "TIME"),
+        ("Rescuers reached the village on Dec. 30 and resumed the search [the next morning].",
+         "2023-12-31TMO", "TIME"),
     )),
 ]
 
