@@ -256,6 +256,8 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
             cands = [c for c in cands if c != this_month]
         d = _pick(cands, this_month, direction)
         return _month(d.year, d.month) if d else None
+    if r.season is not None and r.narrative and not r.direction:
+        return _season(ref.year, r.season)  # "that summer": the summer of the story's year
     if r.quarter is not None or r.half is not None or r.season is not None:
         return _named_period(r, mention, ref, settings)
     if r.weekend:

@@ -382,6 +382,10 @@ def build_season(g: dict, lang: ModuleType) -> Reading:
     return Reading(year=year, season=lang.SEASONS[g["season"].lower()], direction=_direction(g, lang))
 
 
+def build_story_season(g: dict, lang: ModuleType) -> Reading:
+    return Reading(season=lang.SEASONS[g["season"].lower()], direction=_direction(g, lang), narrative=True)
+
+
 def build_decade(g: dict, lang: ModuleType) -> Reading:
     if g.get("decade_word"):
         return Reading(decade=lang.DECADE_WORDS[g["decade_word"].lower()])
@@ -530,6 +534,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "set": build_set,
     "every_n_units": build_every_n_units,
     "part_of_year": build_part_of_year,
+    "story_season": build_story_season,
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,
     "century": build_century,

@@ -396,6 +396,8 @@ RULES = (
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
     ("ordinal half",               r"\b(?:the\s)?(?!(?:last|latter)\b){half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
+    # "that summer", "the following winter": the story's season, not the publication's
+    ("story season",               r"\b(?:(?-i:[Tt]hat)|(?-i:[Tt]he)\s(?P<modifier>following|previous))\s{season}\b", "story_season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
     ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|months|holidays|break|season)\b)", "season"),
     ("year end",                   r"\b(?:the\send\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
