@@ -72,6 +72,12 @@ def _untouched_ids_kept(before, after, added: set[str]) -> list[str]:
     through = {(m.article_id, m.sentence.start) for e in after.events for m in e.mentions
                if m.dated_from and m.dated_from[0] in added}
     ids = {e.id for e in after.events}
+    # an event the added article pulled a mention away from is regrouped, and so is, one step on,
+    # the event its other mentions now make: average linkage joins what is left anew
+    joined = {id(home[_mention_key(m)]) for e in before.events for m in e.mentions
+              if _mention_key(m) in home and added & set(home[_mention_key(m)].sources)}
+    pulled = [e for e in before.events if any(id(home.get(_mention_key(m))) in joined for m in e.mentions)]
+    regrouped = {id(home[_mention_key(m)]) for e in pulled for m in e.mentions if _mention_key(m) in home}
     lost = []
     for e in before.events:
         # statements dated only by their report day are grouped by wording alone: an article that
@@ -79,8 +85,10 @@ def _untouched_ids_kept(before, after, added: set[str]) -> list[str]:
         # sentence are held to their id
         if e.id in ids or all(m.dated_by is DatedBy.REPORTED for m in e.mentions):
             continue
-        touched = {a for m in e.mentions if _mention_key(m) in home for a in home[_mention_key(m)].sources}
-        if not touched & added and not any((m.article_id, m.sentence.start) in through for m in e.mentions):
+        went = [home[_mention_key(m)] for m in e.mentions if _mention_key(m) in home]
+        touched = {a for target in went for a in target.sources}
+        if not touched & added and not any((m.article_id, m.sentence.start) in through for m in e.mentions) \
+                and not any(id(target) in regrouped for target in went):
             lost.append(f"{e.id} {e.date.value} {e.title}")
     return lost
 
