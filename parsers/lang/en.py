@@ -496,6 +496,8 @@ LEFT_MODIFIERS = {
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
 BLOCKED = (
     r"\b(?:Theresa|Brian|Elaine|Rep\.|Sen\.)\s+May\b",
+    # a month that is a surname after a title: "Mr. March", "Judge June", "Dr. August"
+    r"\b(?-i:Mr|Mrs|Ms|Miss|Dr|Judge|Gen|Gov|Sen|Rep|Prof|Sgt|Capt|Col|Lt)\.?\s+(?-i:January|March|April|May|June|July|August)\b",
     r"\b(?:may|might|can|could|will|would)\s+(?:march|may)\b",
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",

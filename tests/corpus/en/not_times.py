@@ -6,6 +6,7 @@ PUBLISHED = "2023-12-31"  # a Sunday
 
 NOT_TIMES = (
     "Former Prime Minister Theresa May said the deal was dead.",
+    "Mr. March said the plan had failed.",
     "Prices may rise further, analysts warned.",
     "The winds may reach 100 mph near the coast.",
     "Thousands march in protest against the new pension law.",
