@@ -167,6 +167,12 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
 
 def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> ResolvedDate | None:
     r: Reading = mention.reading
+    if r.shift_days:  # "the day before last Tuesday": the named day, then the days from it
+        named = _resolve(replace(mention, reading=replace(r, shift_days=0)), ref, settings)
+        if named is None or named.precision is not Precision.DAY:
+            return named
+        d = named.start + dt.timedelta(days=r.shift_days)
+        return ResolvedDate(d.isoformat(), Precision.DAY, named.reference, d, d)
     if r.type == "DURATION":
         return ResolvedDate(r.duration or "PXX", None, Reference.ABSOLUTE)
     if r.literal:  # a set ("daily": P1D) or a reference word ("recently": PAST_REF)

@@ -204,6 +204,18 @@ def build_weekday(g: dict, lang: ModuleType) -> Reading:
                    unit="day" if narrative else None)
 
 
+def build_day_from_date(g: dict, lang: ModuleType) -> Reading | None:
+    if g.get("weekday"):
+        named = build_weekday(g, lang)
+    elif g.get("holiday"):
+        named = build_holiday(g, lang)
+    elif g.get("movable_holiday"):
+        named = build_movable_holiday(g, lang)
+    else:
+        named = build_date(g, lang)
+    return replace(named, shift_days=lang.RELATIONS[g["relation"].lower()]) if named else None
+
+
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     if g.get("rel_part"):
         word = (g.get("rel_word") or g["_text"].split()[0]).lower()
@@ -535,6 +547,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "every_n_units": build_every_n_units,
     "part_of_year": build_part_of_year,
     "story_season": build_story_season,
+    "day_from_date": build_day_from_date,
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,
     "century": build_century,

@@ -123,6 +123,7 @@ class Reading:
     period: bool = False  # offset counts calendar periods ("last year"), not a span back ("a year ago")
     movable: tuple | None = None  # a movable holiday's rule: (month, weekday, n) or ("easter", days)
     week: int | None = None  # the week holding the day named (0), or the n-th week of the month (-1: last)
+    shift_days: int = 0  # days from the day named: "the day before last Tuesday" is -1
 
 
 @dataclass(frozen=True, slots=True)

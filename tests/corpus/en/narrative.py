@@ -18,6 +18,9 @@ CASES = [
         # "the previous Friday" is the Friday before the day the story tells, not before today
         ("The index closed at 4,120 on Wednesday, down 2% from [the previous Friday].", "2023-12-29"),
         ("The strike began on Dec. 11. [The following Monday], the union agreed to talks.", "2023-12-18"),
+        # a day counted from a named day is one expression
+        ("[The day before last Tuesday]'s hearing, the lawyers met the judge.", "2024-01-01"),
+        ("Shops reopened [the day after Christmas] with steep discounts.", "2023-12-26"),
         # a season of the story's year, or the one after or before the story's date
         ("The company went public in May 2019. [That summer], it bought its largest rival.", "2019-SU"),
         ("The dam was finished in October 2015. [The following spring], the valley flooded.", "2016-SP"),
