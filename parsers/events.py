@@ -386,6 +386,8 @@ def _sentence_mentions(article: Article, sentence: Sentence, dates: list[Timex],
     text = sentence.text
     whole = (0, len(text))
     relation = _relation(sentence, p)
+    if relation is not None and any(t.start <= sentence.start + relation[0].start() < t.end for t in dates):
+        relation = None  # "the day after Christmas": the tagger has counted the day already
     if relation is not None:
         m, shift, anchor, main = relation
         in_anchor = [t for t in dates if anchor[0] <= t.start - sentence.start < anchor[1]]
