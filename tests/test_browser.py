@@ -93,6 +93,17 @@ def _click_marker(root, point):
     """Click a chart marker until the panel opens: a click while plotly still lays the chart out
     (a busy machine, a page that just scrolled) reaches no marker, and is made again."""
     def opened(driver):
+        # the marker centred and settled (two frames), and what lies under it inside `root`: a click
+        # while the page still scrolls may land on another chart of the page
+        inside = driver.execute_async_script(
+            "var p = arguments[0], root = arguments[1], done = arguments[2];"
+            "p.scrollIntoView({block: 'center'});"
+            "requestAnimationFrame(function () { requestAnimationFrame(function () {"
+            "  var r = p.getBoundingClientRect();"
+            "  var under = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            "  done(!!under && root.contains(under)); }); });", point, root)
+        if not inside:
+            return False
         ActionChains(driver).move_to_element(point).click().perform()
         return root.find_elements(By.CSS_SELECTOR, ".detail .quotes blockquote")
     WebDriverWait(root.parent, WAIT, poll_frequency=1).until(opened)
