@@ -11,7 +11,7 @@ import bisect
 import calendar
 import datetime as dt
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
@@ -171,8 +171,7 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         named = _resolve(replace(mention, reading=replace(r, shift_days=0)), ref, settings)
         if named is None or named.precision is not Precision.DAY:
             return named
-        d = named.start + dt.timedelta(days=r.shift_days)
-        return ResolvedDate(d.isoformat(), Precision.DAY, named.reference, d, d)
+        return replace(_day(named.start + dt.timedelta(days=r.shift_days)), reference=named.reference)
     if r.type == "DURATION":
         return ResolvedDate(r.duration or "PXX", None, Reference.ABSOLUTE)
     if r.literal:  # a set ("daily": P1D) or a reference word ("recently": PAST_REF)
@@ -190,7 +189,7 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
     if (r.quarter is not None or r.half is not None) and r.unit == "year" and r.offset is not None \
             and ref is not None:
         # "the year-ago third quarter", "the second half of next year"
-        make = (lambda y: _quarter(y, r.quarter)) if r.quarter is not None else (lambda y: _half(y, r.half))
+        make = _named_part(r)
         part = make(ref.year + r.offset)
         if r.offset == 0 and r.direction is None:
             # "growth slowed in the second half of the year" in January: last year's half
@@ -280,16 +279,20 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
     return None
 
 
+def _named_part(r: Reading) -> Callable[[int], ResolvedDate]:
+    """The quarter, half or season `r` names, as a function of the year."""
+    if r.quarter is not None:
+        return lambda y: _quarter(y, r.quarter)
+    if r.half is not None:
+        return lambda y: _half(y, r.half)
+    return lambda y: _season(y, r.season)
+
+
 def _named_period(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings) -> ResolvedDate | None:
     """A quarter, half or season without a year: the most recent one begun by the reference day,
     or the next one when the modifier or tense looks ahead ("the third quarter" in October is
     this year's; "next summer" next year's)."""
-    if r.quarter is not None:
-        make = lambda y: _quarter(y, r.quarter)  # noqa: E731
-    elif r.half is not None:
-        make = lambda y: _half(y, r.half)  # noqa: E731
-    else:
-        make = lambda y: _season(y, r.season)  # noqa: E731
+    make = _named_part(r)
     periods = [make(y) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     current = next((p for p in periods if p.start <= ref <= p.end), None)
     direction = _direction(r, mention)

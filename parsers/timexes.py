@@ -664,6 +664,8 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
 _REACH = 40
 # How far before a match the words that join its extent may start
 _LEFT_REACH = 24
+# The most text that may stand between the two ends of a range (" through ", " and ")
+_RANGE_GAP = 12
 
 
 def _windows(text: str, language: Language) -> list[tuple[int, int]]:
@@ -757,7 +759,7 @@ def _ends_range(text: str, first: TimeMention, start: int, lang: Language) -> bo
     """Whether the expression at `start` closes a range that `first` opens: "Friday through
     [Sunday]", "between 1990 and [1995]"."""
     between = text[first.end:start]
-    if len(between) > 12:
+    if len(between) > _RANGE_GAP:
         return False
     if lang.range_join.fullmatch(between):
         return True

@@ -425,10 +425,10 @@ RULES = (
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
     ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
-    # only where nothing follows that it could be before or after ("the day before authorities
-    # issued a warrant" is dated by that happening)
     # "the day before last Tuesday's hearing", "the day after Christmas": a day from a named day
     ("day before date",            r"\bthe\sday\s(?P<relation>before|after)\s(?:(?:{modifier})\s)?(?:{weekday}|{holiday}|{movable_holiday}|{month}\s{day}\b(?![\d,]\d|:\d))(?={possessive}|\b)", "day_from_date"),
+    # only where nothing follows that it could be before or after ("the day before authorities
+    # issued a warrant" is dated by that happening)
     ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
