@@ -259,7 +259,10 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         cands = [dt.date(y, r.month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
         if r.direction:  # "last March" in March is a year ago; "next May" in May a year ahead
             cands = [c for c in cands if c != this_month]
-        d = _pick(cands, this_month, direction)
+        if direction:
+            d = _pick(cands, this_month, direction)
+        else:  # nearest counted in months, and half a year back rather than ahead: news looks back
+            d = min(cands, key=lambda c: (abs(12 * (c.year - ref.year) + c.month - ref.month), c > this_month))
         return _month(d.year, d.month) if d else None
     if r.season is not None and r.narrative and not r.direction:
         return _season(ref.year, r.season)  # "that summer": the summer of the story's year

@@ -42,6 +42,11 @@ CASES = [
         ("The bridge is due to reopen in [June].", "2024-06"),
         ("The team has not won a match since [January 2023].", "2023-01"),
     )),
+    ("2023-10-26", (  # a Thursday, in October
+        # no verb says which side: a month half a year away in either direction is the one gone
+        ("Sales were hurt by the troubled launch of its new phones in [April].", "2023-04"),
+        ("The board's big bet is a new model, with first sales in [March].", "2024-03"),
+    )),
     ("2021-01-01", (  # a Friday, New Year's Day
         ("Hospital admissions have doubled since [November].", "2020-11"),
         ("The first vaccines were approved in [December 2020].", "2020-12"),
