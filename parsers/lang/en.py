@@ -233,7 +233,8 @@ PATTERNS = {
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
              r"|(?P<clock_word>noon|midnight|midday)",
-    "zone": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EDT|EST)",
+    # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
+    "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T)",
     # numbers that count things, not years: "2000 people", "1,500 troops"
     # a day of the month alone ("on the 30th") is no date before these
     "not_day_of_month": r"century|anniversary|birthday|floor|time|place|minute|street|amendment|annual|"

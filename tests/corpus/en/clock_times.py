@@ -17,6 +17,10 @@ EXAMPLES = (
     ("The ceasefire took effect at [6 a.m. local time Sunday].", "2024-03-03T06:00", "TIME"),
     ("The bomb exploded at [10:35 a.m.] (0735 GMT) Tuesday, police said.", "2024-03-05T10:35", "TIME"),
     ("The first aircraft landed at [0600 GMT], the airport said.", "2024-03-06T06:00", "TIME"),
+    # US zones written without standard or daylight time, and the zones of other capitals
+    ("The filing deadline is [5 p.m. ET on Friday].", "2024-03-08T17:00", "TIME"),
+    ("The rocket is due to lift off at [9:30 a.m. PT].", "2024-03-06T09:30", "TIME"),
+    ("Trading in Tokyo opened at [9 a.m. JST] with the yen weaker.", "2024-03-06T09:00", "TIME"),
     # a clock time alone belongs to the day the story is telling
     ("The doctor was killed on Feb. 23. He was shot at [10 p.m.] in his kitchen.", "2024-02-23T22:00", "TIME"),
 )
