@@ -426,6 +426,10 @@ def build_every_n_units(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_weekend(g: dict, lang: ModuleType) -> Reading:
+    if g.get("story_weekend") or g.get("that_weekend"):
+        # unit "day": the story's last day is the reference, as for "the following day"
+        return Reading(weekend=True, direction=_direction(g, lang, "story_weekend") or 0, narrative=True,
+                       unit="day")
     return Reading(weekend=True, direction=_direction(g, lang, "weekend_mod"))
 
 

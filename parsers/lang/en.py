@@ -471,7 +471,8 @@ RULES = (
     ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
                                    r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),
     ("latest fiscal year",         r"\bthe\s(?:latest|most\srecent|last|past|previous)\s(?:full\s)?fiscal\syear\b", "last_year_period"),
-    ("weekend",                    r"\b(?P<weekend_mod>this|last|next|coming|the|past)\sweekend\b",   "weekend"),
+    # "the following weekend", "that weekend": counted from the story's day, as "the following day"
+    ("weekend",                    r"\b(?:(?P<weekend_mod>this|last|next|coming|the|past)|(?-i:[Tt]he)\s(?P<story_weekend>following|previous)|(?P<that_weekend>(?-i:[Tt]hat)))\sweekend\b",   "weekend"),
 )
 
 # Words right before a rule's match that belong to its extent: "the late 1970s", "late yesterday",

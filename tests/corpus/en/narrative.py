@@ -24,6 +24,10 @@ CASES = [
         # a season of the story's year, or the one after or before the story's date
         ("The company went public in May 2019. [That summer], it bought its largest rival.", "2019-SU"),
         ("The dam was finished in October 2015. [The following spring], the valley flooded.", "2016-SP"),
+        # a weekend after, before or of the story's day
+        ("The army shelled the port on Dec. 20. [The following weekend], the rebels struck back.", "2023-W51-WE"),
+        ("The army shelled the port on Dec. 20. [The previous weekend], the rebels had struck.", "2023-W50-WE"),
+        ("The army shelled the port on Dec. 20, and [that weekend] the rebels struck back.", "2023-W51-WE"),
         # a part of the story's day
         ("The fire broke out on Jan. 3. [That night], the wind turned and the town was evacuated.",
          "2024-01-03TNI", "TIME"),
