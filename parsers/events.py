@@ -87,6 +87,8 @@ class _Patterns:
     span_start: re.Pattern
     clause_break: re.Pattern
     numbers: dict
+    calendar_units: dict  # unit word -> the unit it moves a date by ("fortnight": week)
+    unit_counts: dict  # how many of that unit the word stands for ("fortnight": 2)
     relations: dict
     language: str
     shift_after_length: re.Pattern  # "later" after "three days": group 1 the word
@@ -101,7 +103,7 @@ def _patterns(language: str) -> _Patterns:
     return _Patterns(re.compile(expand(lang.RELATION, lang, capture=True), re.I),
                      re.compile(lang.RELATION_NOT_AFTER, re.I), compiled.future,
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
-                     lang.NUMBERS, lang.RELATIONS, language,
+                     lang.NUMBERS, lang.CALENDAR_UNITS, lang.UNIT_COUNTS, lang.RELATIONS, language,
                      re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b", re.I),
                      lang.SHIFT_AFTER_LENGTH, frozenset(lang.FUNCTION_WORDS))
 
@@ -186,10 +188,11 @@ def _shift(m: re.Match, p: _Patterns) -> relativedelta | None:
     n = 1 if not word or word == "the" else (int(word.replace(",", "")) if word[0].isdigit() else p.numbers.get(word))
     if not isinstance(n, int):
         return None  # "several days after": no day to count to
-    unit = m.group("calendar_unit").lower().rstrip("s")
+    word = m.group("calendar_unit").lower()
+    unit = p.calendar_units[word]
     if unit == "decade":
         return None
-    return relativedelta(**{unit + "s": sign * n})
+    return relativedelta(**{unit + "s": sign * n * p.unit_counts.get(word, 1)})
 
 
 def shifted(date: ResolvedDate, shift: relativedelta) -> ResolvedDate:

@@ -243,7 +243,8 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     n, sign = _number(g["number"], lang), 1 if g.get("ahead") else -1
     if not isinstance(n, int):  # "several years ago": gone, with no count to date it
         return Reading(literal="FUTURE_REF" if sign > 0 else "PAST_REF")
-    return Reading(offset=sign * n, unit=lang.CALENDAR_UNITS[g["calendar_unit"].lower()])
+    word = g["calendar_unit"].lower()
+    return Reading(offset=sign * n * lang.UNIT_COUNTS.get(word, 1), unit=lang.CALENDAR_UNITS[word])
 
 
 def build_period_code(g: dict, lang: ModuleType) -> Reading:
@@ -273,8 +274,9 @@ _HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute"
 
 
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
-    n = _number(g.get("number") or g["number_digits"], lang)
+    n = _number(g.get("number") or g.get("number_digits") or "1", lang)
     unit, letter = lang.UNITS[g["unit"].lower()]
+    n = n * lang.UNIT_COUNTS.get(g["unit"].lower(), 1) if isinstance(n, int) else n
     if unit in _YEARS_IN and isinstance(n, int):
         n, unit, letter = n * _YEARS_IN[unit], "year", "Y"
     time_part = "T" if unit in ("hour", "minute") else ""

@@ -128,6 +128,13 @@ def test_a_day_counted_from_a_date_alone_is_no_happening_of_its_own():
                      "the Dec. 29 barrage.": ("2023-12-29", DatedBy.EXPLICIT, True)}
 
 
+def test_a_fortnight_counts_two_weeks_in_a_relation_and_in_a_shift():
+    found = _by_clause(mentions("The troops withdrew a fortnight after the Dec. 29 barrage.", "2024-01-20"))
+    assert found["The troops withdrew"] == ("2024-01-12", DatedBy.RELATION, True)
+    found = _by_clause(mentions("Rebels took the town on Jan. 2. A fortnight later, the army returned.", "2024-01-20"))
+    assert found["A fortnight later, the army returned."][0] == "2024-01-16"
+
+
 def test_an_undated_relation_is_left_to_the_collection_with_the_story_day_as_fallback():
     text = ("Flood waters breached the levee at Arno on Saturday. "
             "The evacuation began hours after the levee failed.")

@@ -81,6 +81,7 @@ UNITS = {
     "year": ("year", "Y"), "years": ("year", "Y"),
     "month": ("month", "M"), "months": ("month", "M"),
     "week": ("week", "W"), "weeks": ("week", "W"),
+    "fortnight": ("week", "W"), "fortnights": ("week", "W"),
     "day": ("day", "D"), "days": ("day", "D"),
     "hour": ("hour", "H"), "hours": ("hour", "H"),
     "minute": ("minute", "M"), "minutes": ("minute", "M"),
@@ -91,8 +92,10 @@ UNITS = {
 CALENDAR_UNITS = {
     "year": "year", "years": "year", "month": "month", "months": "month",
     "week": "week", "weeks": "week", "day": "day", "days": "day",
-    "decade": "decade", "decades": "decade",
+    "decade": "decade", "decades": "decade", "fortnight": "week", "fortnights": "week",
 }
+# Unit words that count several of the unit they stand for: "a fortnight ago" is two weeks ago.
+UNIT_COUNTS = {"fortnight": 2, "fortnights": 2}
 PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter", "decade": "decade",
            "century": "century"}
 
@@ -165,7 +168,7 @@ SETS = {
     "each week": "P1W", "monthly": "P1M", "every month": "P1M", "each month": "P1M",
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H", "every quarter": "P1Q",
-    "each quarter": "P1Q",
+    "each quarter": "P1Q", "fortnightly": "P2W", "every fortnight": "P2W", "each fortnight": "P2W",
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)
@@ -447,6 +450,8 @@ RULES = (
     ("N units ago",                r"\b{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|earlier|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
+    # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
+    ("the past fortnight",         r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s(?P<unit>fortnight)\b", "duration"),
     ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
     ("N quarters",                 r"\b{number}\squarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several

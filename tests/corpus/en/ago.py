@@ -36,6 +36,8 @@ CASES = [
         ("The first vaccine doses were given [a week ago] in nursing homes.", "2020-W52"),
         ("The border was closed [two weeks ago] because of a new variant.", "2020-W51"),
         ("The pandemic was declared [ten months ago].", "2020-03"),
+        # a fortnight is two weeks
+        ("The curfew was lifted [a fortnight ago], the police said.", "2020-W51"),
     )),
     ("2024-05-16", (  # a Thursday, ISO week 20
         ("The general chose the date [a week or so ago], officials said.", "2024-W19"),

@@ -10,6 +10,8 @@ EXAMPLES = (
     ("The festival lasted [three days] and drew more than 100,000 visitors.", "P3D", "DURATION"),
     ("The rebels agreed to a [24-hour] truce to allow aid convoys in.", "PT24H", "DURATION"),
     ("The plant will be shut for [six months] for repairs.", "P6M", "DURATION"),
+    ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
+    ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
     ("The pope began a [10-day] tour of Africa.", "P10D", "DURATION"),
     ("After [two weeks] of talks, the negotiators reached a deal.", "P2W", "DURATION"),
     ("The striker signed a [three-year] contract with the club.", "P3Y", "DURATION"),

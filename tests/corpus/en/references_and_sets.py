@@ -14,6 +14,7 @@ EXAMPLES = (
     ("[These days], most tickets are sold online.", "PRESENT_REF"),
     ("The ferry runs [daily] between the two islands.", "P1D", "SET"),
     ("The magazine is published [monthly] in three languages.", "P1M", "SET"),
+    ("The council meets [fortnightly] in the town hall.", "P2W", "SET"),
     ("Tuition fees have risen [every year] since the reform.", "P1Y", "SET"),
     ("Protesters have gathered outside the court [every Friday].", "XXXX-WXX-5", "SET"),
     ("Member states meet [annually] in Geneva to review the treaty.", "P1Y", "SET"),
