@@ -259,7 +259,8 @@ def build_overnight(g: dict, lang: ModuleType) -> Reading:
 
 def build_period(g: dict, lang: ModuleType) -> Reading:
     if g.get("story_period"):  # "by the end of the month": the story's month
-        return Reading(offset=0, unit=g["story_period"].lower(), period=True, narrative=True)
+        unit = g["story_period"].lower()
+        return Reading(offset=0, unit=unit, period=unit != "day", narrative=True)
     offset, unit = _direction(g, lang), lang.PERIODS[g["period"].lower()]
     if unit in _YEARS_IN and offset is not None and offset < 0 and _key(g["modifier"]) in lang.SPAN_MODIFIERS:
         # "the past decade" is the ten years gone, not the calendar decade before this one

@@ -472,6 +472,8 @@ RULES = (
     ("every weekday",              r"\b(?:every|each)\s(?:{weekday}|{month_name})\b",             "set"),
     # "every four years", "every other day", "every few months": the count is the period
     ("every N units",              r"\b(?-i:[Ee]very)\s(?:(?P<other>other)|(?P<few>few|several)|{number})\s{unit}\b", "every_n_units"),
+    # "later in the day", as "later in the week": the story's day
+    ("earlier in the day",         r"\bthe\s(?P<story_period>day)\b(?:(?<=earlier\sin\sthe\sday)|(?<=later\sin\sthe\sday))", "period"),
     # "For the week, the index fell 3.8%": the week (or month) the report is about
     ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
                                    r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),

@@ -24,6 +24,9 @@ CASES = [
         # a season of the story's year, or the one after or before the story's date
         ("The company went public in May 2019. [That summer], it bought its largest rival.", "2019-SU"),
         ("The dam was finished in October 2015. [The following spring], the valley flooded.", "2016-SP"),
+        # "later in the day" is the story's day, as "later that day"
+        ("The quake struck on Jan. 2. Later in [the day], a second tremor hit the coast.", "2024-01-02"),
+        ("Officials said earlier in [the day] that the road was closed.", "2024-01-05"),
         # a weekend after, before or of the story's day
         ("The army shelled the port on Dec. 20. [The following weekend], the rebels struck back.", "2023-W51-WE"),
         ("The army shelled the port on Dec. 20. [The previous weekend], the rebels had struck.", "2023-W50-WE"),
