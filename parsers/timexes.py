@@ -189,6 +189,26 @@ def build_date(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(year=year, month=month, day=day, weekday=weekday, direction=_direction(g, lang))
 
 
+def _short_year_range(g: dict) -> tuple[int, int] | None:
+    """The two years of "2023-24", "1999-00"; None where the short one does not follow closely
+    ("2023-12" is a month, or a code)."""
+    start, end = int(g["range_from"]), int(g["range_to"])
+    if not 0 < (end - start) % 100 <= 3:
+        return None
+    first = int(g["range_century"]) * 100 + start
+    return first, first + (end - start) % 100
+
+
+def build_short_year_start(g: dict, lang: ModuleType) -> Reading | None:
+    years = _short_year_range(g)
+    return Reading(year=years[0]) if years else None
+
+
+def build_short_year_end(g: dict, lang: ModuleType) -> Reading | None:
+    years = _short_year_range(g)
+    return Reading(year=years[1]) if years else None
+
+
 def build_month(g: dict, lang: ModuleType) -> Reading:
     # "this September" is this year's (0); no modifier leaves it to the tense (None)
     return Reading(month=_month(g, lang), direction=_direction(g, lang))
@@ -565,6 +585,8 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "year_end": build_year_end,
     "year_span": build_year_span,
     "narrative_shift": build_narrative_shift,
+    "short_year_start": build_short_year_start,
+    "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,
 }

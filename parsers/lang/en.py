@@ -420,6 +420,9 @@ RULES = (
     # "the 1914-1918 war": both years; the look-behinds follow the digits, for speed
     ("year range start",           r"{year}(?<![\w$£€.,/-]\d{4})(?=[-–](?:1[89]\d\d|20\d\d)\b(?![-–/.]\d|\s(?:{count_noun})\b|%))", "date"),
     ("year range end",             r"{year}(?<=(?<![\w$£€.,/-])(?:1[89]\d\d|20\d\d)[-–]\d{4})\b(?![-–/.]\d|\s(?:{count_noun})\b|%)", "date"),
+    # "the 2023-24 season", "fiscal 1998/99": the second year written short, in the first's century
+    ("short year range start",     r"(?P<range_century>1[89]|20)(?P<range_from>\d\d)(?<![\w$£€.,/-]\d{4})(?=[-–/](?P<range_to>\d\d)\b(?![-–/.:]\d|%))", "short_year_start"),
+    ("short year range end",       r"(?P<range_to>\d\d)\b(?<=(?<![\w$£€.,/-])(?P<range_century>1[89]|20)(?P<range_from>\d\d)[-–/]\d\d)(?![-–/.:]\d|%)", "short_year_end"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),

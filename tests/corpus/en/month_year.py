@@ -54,6 +54,11 @@ CASES = [
         ("The company overstated its profits in [2015]-2018, regulators said.", "2015"),
         ("The company overstated its profits in 2015-[2018], regulators said.", "2018"),
         ("Historians of the 1914–[1918] war gathered in Ypres.", "1918"),
+        # a season or fiscal year over two years, the second written short
+        ("The club finished third in the [2019]-20 season.", "2019"),
+        ("The club finished third in the 2019-[20] season.", "2020"),
+        ("The deficit widened in fiscal 1998/[99], the treasury said.", "1999"),
+        ("Budgets were frozen for 1999-[00] across the department.", "2000"),
     )),
 ]
 

@@ -16,6 +16,7 @@ NOT_TIMES = (
     "Organizers expect 2000 people at the rally.",
     "The army deployed 1,500 troops to the border.",
     "The score was 3-1 when rain stopped play.",
+    "Council resolution 2021-05 was repealed without debate.",
     "Between 1900-2000 people joined the march.",
     "Shares rose 3.45 to close at 12.50 on the exchange.",
     "The full interview appears on page 12.",
