@@ -281,7 +281,8 @@ FUTURE_CUES = (
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
     "opens", "reopens", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "kicks off", "hosts", "ends", "concludes",
-    "wraps up",
+    "wraps up", "takes place", "gets under way", "goes to the polls", "go to the polls",
+    "head to the polls", "is released", "are released", "is published", "are published",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of")
@@ -301,7 +302,8 @@ PAST_CUES = (
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",
 # "Schools reopen Tuesday"), but not where the same form is an infinitive, follows "did" or a
 # modal ("agreed to meet", "did not meet") or is a noun ("the meet Sunday"). Words more often
-# nouns or adjectives are left out: "a no-confidence vote on Tuesday", "stayed open", "air travel".
+# nouns or adjectives are left out: "a no-confidence vote on Tuesday", "stayed open", "air travel",
+# "filed their tax returns Monday".
 PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify")
 NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",

@@ -38,6 +38,12 @@ CASES = [
         ("The two-day summit of Nordic leaders ends [Thursday] in Oslo.", "2024-01-04"),
         # a passive "is expected" looks ahead as "is expected to" does
         ("Heavy rain is expected on [Saturday] across the south of the country.", "2024-01-06"),
+        # what takes place, gets under way or is released on a weekday is still to come
+        ("The final round of the tournament gets under way on [Saturday] in Doha.", "2024-01-06"),
+        ("Voters in the breakaway region go to the polls on [Sunday] to elect a new leader.", "2024-01-07"),
+        ("The official inflation figures are released on [Friday].", "2024-01-05"),
+        # a noun that is also a verb is no cue: the tax return was filed
+        ("He filed his tax return [Monday], his lawyer said.", "2024-01-01"),
         ("The two delegations did not meet on [Tuesday] as planned.", "2024-01-02"),
         ("The government survived a no-confidence vote in parliament on [Tuesday].", "2024-01-02"),
         # the end of a range is not before its start
