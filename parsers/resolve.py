@@ -382,6 +382,7 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             if d is not None and d.precision in (Precision.DAY, Precision.PART_OF_DAY):
                 statements.append((m.start, d.start))
     positions = [at for at, _ in statements]
+    statement_day = dict(statements)
     out = []
     quarter: tuple[int, ResolvedDate] | None = None  # the last quarter mentioned, and where
     story: dt.date | None = None  # the last day the text set: "the next day" counts from it
@@ -395,6 +396,12 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             ref, date = said, _relative_to(resolve(m, said, settings), Reference.SPEECH)
         else:
             ref, date = published, resolve(m, published, settings)
+            stated = statement_day.get(m.statement) if m.statement is not None else None
+            if (stated is not None and date is not None and date.start is not None and date.start > stated
+                    and m.tense != "FUTURE" and m.reading.weekday is not None and m.reading.direction is None):
+                # "the storm hit Thursday, officials said Tuesday": what a statement reports as done
+                # was done by the day it was made
+                ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
         date = _part_of_period(m, date, ref, settings.language)
         if m.range_end and out:
             date = _range_end(m, date, out[-1].date, settings)

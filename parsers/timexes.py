@@ -781,7 +781,26 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
             range_end=bool(mentions) and _ends_range(text, mentions[-1], start, lang),
         ))
+    if any(m.speech and m.quote is None for m in mentions):
+        mentions = _link_statements(text, mentions, lang)
     return tuple(mentions)
+
+
+# Where a sentence may end: a full stop before a capital, or a line break. A false end (after "Gen.")
+# only loses a link between a statement and what it reports.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"“`'‘]*[A-Z])|\n")
+
+
+def _link_statements(text: str, mentions: list[TimeMention], lang: Language) -> list[TimeMention]:
+    """Tie the other unquoted mentions of a sentence to the dated reporting verb in it; not
+    "Wednesday's talks", which a statement may call off before they were held."""
+    ends = [e.start() for e in _SENTENCE_END.finditer(text)]
+    sentence = [bisect.bisect_left(ends, m.start) for m in mentions]
+    said = {sentence[i]: m.start for i, m in reversed(list(enumerate(mentions))) if m.speech and m.quote is None}
+    return [replace(m, statement=said[sentence[i]])
+            if m.quote is None and not m.speech and sentence[i] in said and not lang.possessive.match(text, m.end)
+            else m
+            for i, m in enumerate(mentions)]
 
 
 def _ends_range(text: str, first: TimeMention, start: int, lang: Language) -> bool:

@@ -141,6 +141,9 @@ class TimeMention:
     speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
     bound: bool = False  # ends a span ("until tomorrow", "into New Year's Eve"): not when it happened
     range_end: bool = False  # ends a range the mention before it opens ("from Friday through Sunday")
+    # where the dated reporting verb of its sentence is ("officials said Tuesday"): what the statement
+    # reports as done was done by that day
+    statement: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

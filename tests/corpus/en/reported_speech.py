@@ -20,6 +20,11 @@ CASES = [
         ('"Voting ends [tomorrow]," an election official said.', "2024-03-02"),
         # a quotation opening after the date has its own verbs, which do not date it
         ("The spokeswoman on [Thursday] ``We will respond to the report in due course.''", "2024-02-29"),
+        # what a dated statement reports as done was done by the day it was made, not after it
+        ("The ferry sank on [Friday], coast guard officials said on Wednesday.", "2024-02-23"),
+        ("The ministry said on Tuesday that the convoy had crossed the border [Thursday].", "2024-02-22"),
+        # what it says is to come, or the day named as its own, keeps the publication day's reading
+        ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
     )),
     ("2023-12-31", (  # a Sunday; Friday = 2023-12-29, Saturday = 2023-12-30
         ('Police said Friday: "The suspect was arrested [yesterday] at the airport."', "2023-12-28"),
