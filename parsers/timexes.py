@@ -264,7 +264,10 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     if not isinstance(n, int):  # "several years ago": gone, with no count to date it
         return Reading(literal="FUTURE_REF" if sign > 0 else "PAST_REF")
     word = g["calendar_unit"].lower()
-    return Reading(offset=sign * n * lang.UNIT_COUNTS.get(word, 1), unit=lang.CALENDAR_UNITS[word])
+    offset, unit = sign * n * lang.UNIT_COUNTS.get(word, 1), lang.CALENDAR_UNITS[word]
+    if unit in _YEARS_IN:  # "a decade ago" is the year ten years back, not the decade before this one
+        offset, unit = offset * _YEARS_IN[unit], "year"
+    return Reading(offset=offset, unit=unit)
 
 
 def build_period_code(g: dict, lang: ModuleType) -> Reading:

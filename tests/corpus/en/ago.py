@@ -1,6 +1,7 @@
 """N days, weeks, months or years ago counts back from the publication day and keeps the precision of its unit."""
 # FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
-# days -> a day, weeks -> an ISO week, months -> a month, years -> a year; digits and number words both count.
+# days -> a day, weeks -> an ISO week, months -> a month, years and decades -> a year; digits and number
+# words both count.
 
 CASES = [
     ("2023-12-31", (  # a Sunday, ISO week 2023-W52
@@ -16,6 +17,9 @@ CASES = [
         ("Unemployment stood at 4.1% [a month ago], the statistics office said.", "2023-11"),
         ("[Five years ago], the stadium hosted the World Cup final.", "2018"),
         ("The treaty was signed [40 years ago] in Geneva.", "1983"),
+        # decades count years: the year that many tens back, not a decade
+        ("The mine closed [a decade ago] and the town has shrunk ever since.", "2013"),
+        ("[Three decades ago], the valley was farmland.", "1993"),
     )),
     ("2024-01-01", (  # a Monday, ISO week 2024-W01
         ("The avalanche struck the ski resort [two days ago].", "2023-12-30"),
