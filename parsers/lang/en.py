@@ -457,8 +457,8 @@ RULES = (
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
     ("the past fortnight",         r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s(?P<unit>fortnight)\b", "duration"),
-    ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
-    ("N quarters",                 r"\b{number}\squarters\b(?![-\s]of\b)", "quarters"),
+    ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
+    ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not
     ("N quarters of",              r"\b(?:(?:{span_lead}){number}|(?P<vague_count>several|a\sfew|many|consecutive))\squarters\b", "quarters"),

@@ -12,6 +12,10 @@ EXAMPLES = (
     ("The plant will be shut for [six months] for repairs.", "P6M", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
     ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
+    # "straight", "consecutive", "full" between the count and the unit belong to the length
+    ("Inflation has fallen for [three straight months].", "P3M", "DURATION"),
+    ("The carmaker has posted losses for [two consecutive quarters].", "P2Q", "DURATION"),
+    ("Rescuers searched the rubble for [two full days].", "P2D", "DURATION"),
     ("The pope began a [10-day] tour of Africa.", "P10D", "DURATION"),
     ("After [two weeks] of talks, the negotiators reached a deal.", "P2W", "DURATION"),
     ("The striker signed a [three-year] contract with the club.", "P3Y", "DURATION"),
