@@ -31,6 +31,9 @@ CASES = [
         ("Talks between the two sides are expected to resume [mid-January].", "2024-01"),
         ("Police say they have new evidence in the [December] shooting of a taxi driver.", "2023-12"),
         ("Job figures for [November] showed a surge in hiring.", "2023-11"),
+        # "May" the month dates the noun after it; the verb follows no determiner
+        ("The central bank held rates steady at its [May] meeting.", "2023-05"),
+        ("The party has not recovered from the [May] election.", "2023-05"),
         ("Inflation eased to 3.1% in [December], the statistics agency said.", "2023-12"),
         ("The rebels have held the town since [November].", "2023-11"),
         ("The strike began [last December] and has cost the carmaker $1 billion.", "2023-12"),

@@ -8,6 +8,7 @@ NOT_TIMES = (
     "Former Prime Minister Theresa May said the deal was dead.",
     "Mr. March said the plan had failed.",
     "Prices may rise further, analysts warned.",
+    "The May government lost its majority in parliament.",
     "The winds may reach 100 mph near the coast.",
     "Thousands march in protest against the new pension law.",
     "Police fired tear gas as protesters tried to march on the presidential palace.",
