@@ -108,13 +108,17 @@ HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 # TIMEX3 season codes
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
-# Words that point at the present, past or future without a date (TIMEX3 reference values)
+# Words that point at the present, past or future without a date (TIMEX3 reference values).
+# "for the foreseeable future" is left out: it says "indefinitely", and news annotators leave it.
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the not-too-distant future": "FUTURE_REF",
+    "the recent past": "PAST_REF", "the distant past": "PAST_REF",
 }
 
 # spelled-out years, as broadcast transcripts write them: "nineteen ninety-six", "two thousand"

@@ -15,6 +15,8 @@ EXAMPLES = (
     ("The ferry runs [daily] between the two islands.", "P1D", "SET"),
     ("The magazine is published [monthly] in three languages.", "P1M", "SET"),
     ("The council meets [fortnightly] in the town hall.", "P2W", "SET"),
+    ("Prices are expected to stay high in [the immediate future].", "FUTURE_REF", "DATE"),
+    ("Such floods were rare in [the recent past].", "PAST_REF", "DATE"),
     ("Tuition fees have risen [every year] since the reform.", "P1Y", "SET"),
     ("Protesters have gathered outside the court [every Friday].", "XXXX-WXX-5", "SET"),
     ("Member states meet [annually] in Geneva to review the treaty.", "P1Y", "SET"),
