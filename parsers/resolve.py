@@ -434,6 +434,11 @@ def _range_end(m: TimeMention, date: ResolvedDate | None, first: ResolvedDate | 
                settings: Settings) -> ResolvedDate | None:
     """The end of a range is not before its start: "from Friday through [Sunday]" is the Sunday
     after that Friday, whatever the tense put the Sunday on its own."""
+    if (date is not None and first is not None and date.precision is Precision.TIME is first.precision
+            and date.value < first.value and m.reading.day is None and m.reading.weekday is None):
+        # "from 10 p.m. to 6 a.m.": a clock earlier than the start is on the next day
+        day = date.start + dt.timedelta(days=1)
+        return ResolvedDate(f"{day.isoformat()}{date.value[10:]}", Precision.TIME, Reference.NARRATIVE, day, day)
     # ends of unlike precision join no range: "a revision Friday to December's figures"
     if date is None or first is None or not date.is_calendar or date.precision is not first.precision \
             or date.start >= first.start or m.reading.year is not None or m.reading.direction is not None:
