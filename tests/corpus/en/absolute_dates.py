@@ -59,6 +59,7 @@ CASES = [
     ("2024-04-19", (  # a Friday
         # a modifier before a month and day picks the side: "last Oct. 23" is the one gone
         ("The doctor was shot dead [last Oct. 23] at his home.", "2023-10-23"),
+        ("The couple married on [June the 3rd] in a small ceremony.", "2023-06-03"),
         # "May 14 and 15": the second number is a day of the same month
         ("Ministers will meet on May 14 and [15] in Geneva.", "2024-05-15"),
         ("The festival ran from June 3 to [5], organizers said.", "2023-06-05"),
