@@ -407,7 +407,9 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             date = _range_end(m, date, out[-1].date, settings)
         if date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME):
             story = date.start
-        if date is not None and date.is_calendar and date.precision is not Precision.CENTURY:
+        if (date is not None and date.is_calendar and date.precision is not Precision.CENTURY
+                and not ((m.reading.offset or 0) < 0 and not m.reading.period and m.reading.unit != "day")):
+            # a count back ("a year ago", "two years earlier") compares; the story stays where it was
             story_period = date.start
         if (date is not None and quarter is not None and _is_year_shift(m.reading)
                 and m.start - quarter[0] <= settings.quarter_context_reach):

@@ -267,7 +267,9 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     offset, unit = sign * n * lang.UNIT_COUNTS.get(word, 1), lang.CALENDAR_UNITS[word]
     if unit in _YEARS_IN:  # "a decade ago" is the year ten years back, not the decade before this one
         offset, unit = offset * _YEARS_IN[unit], "year"
-    return Reading(offset=offset, unit=unit)
+    # "two years earlier" counts back from the story's time, "two years ago" from today; days and
+    # weeks are moved to the story's day by the event stage, which knows which day a sentence tells
+    return Reading(offset=offset, unit=unit, narrative=bool(g.get("earlier")) and unit not in ("day", "week"))
 
 
 def build_period_code(g: dict, lang: ModuleType) -> Reading:

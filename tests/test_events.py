@@ -135,6 +135,12 @@ def test_a_fortnight_counts_two_weeks_in_a_relation_and_in_a_shift():
     assert found["A fortnight later, the army returned."][0] == "2024-01-16"
 
 
+def test_years_counted_back_from_the_story_date_the_sentence_before_the_story():
+    found = _by_clause(mentions("The dam burst in March 2019. Two years earlier, engineers had warned of cracks.",
+                                "2024-01-20"))
+    assert found["Two years earlier, engineers had warned of cracks."][0] == "2017"
+
+
 def test_an_undated_relation_is_left_to_the_collection_with_the_story_day_as_fallback():
     text = ("Flood waters breached the levee at Arno on Saturday. "
             "The evacuation began hours after the levee failed.")

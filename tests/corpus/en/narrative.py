@@ -24,6 +24,12 @@ CASES = [
         # a season of the story's year, or the one after or before the story's date
         ("The company went public in May 2019. [That summer], it bought its largest rival.", "2019-SU"),
         ("The dam was finished in October 2015. [The following spring], the valley flooded.", "2016-SP"),
+        # "N years earlier" counts back from the story's time; "a year ago" from the publication day,
+        # and a count back moves no story: the second "a year earlier" compares with the same time
+        ("The dam burst in March 2019. [Two years earlier], engineers had warned of cracks.", "2017"),
+        ("The plant opened in May 2010. [Six months earlier], the permit was granted.", "2009-11"),
+        ("Sales fell in 2021 from [a year earlier].", "2020"),
+        ("Profit rose from a year ago, and costs were up from [a year earlier].", "2023"),
         # "later in the day" is the story's day, as "later that day"
         ("The quake struck on Jan. 2. Later in [the day], a second tremor hit the coast.", "2024-01-02"),
         ("Officials said earlier in [the day] that the road was closed.", "2024-01-05"),
