@@ -209,6 +209,11 @@ def build_short_year_end(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(year=years[1]) if years else None
 
 
+def build_first_day(g: dict, lang: ModuleType) -> Reading | None:
+    # "4-6 July" opens a range; "a 5-4 June ruling" counts votes
+    return build_date(g, lang) if int(g["day"]) < int(g["last_day"]) else None
+
+
 def build_month(g: dict, lang: ModuleType) -> Reading:
     # "this September" is this year's (0); no modifier leaves it to the tense (None)
     return Reading(month=_month(g, lang), direction=_direction(g, lang))
@@ -591,6 +596,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "year_span": build_year_span,
     "narrative_shift": build_narrative_shift,
     "short_year_start": build_short_year_start,
+    "first_day": build_first_day,
     "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,

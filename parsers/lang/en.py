@@ -354,6 +354,8 @@ RULES = (
     # "June the 3rd", as it is said
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
     # "April 24 and 25": the second day is a date of the same month
+    # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
+    ("first day of month",         r"\b(?P<t>(?:the\s)?{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "first_day"),
     ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
@@ -364,6 +366,7 @@ RULES = (
     ("May before noun",            r"(?P<month>(?-i:May))(?:(?<=\bthe\sMay)|(?<=\bits\sMay)|(?<=\btheir\sMay)|(?<=\bhis\sMay)|(?<=\bher\sMay)|(?<=\bthis\sMay)|(?<=\blast\sMay)|(?<=\bnext\sMay))(?=\s(?-i:[a-z]))(?!\s(?:government|administration|cabinet|premiership|ministry|be|have|not)\b)", "month"),
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
+    ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),

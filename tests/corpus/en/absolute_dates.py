@@ -63,6 +63,10 @@ CASES = [
         # "May 14 and 15": the second number is a day of the same month
         ("Ministers will meet on May 14 and [15] in Geneva.", "2024-05-15"),
         ("The festival ran from June 3 to [5], organizers said.", "2023-06-05"),
+        # the day-first order: "4-6 July", and a weekday before "11 June"
+        ("The festival will run [4]-6 July in the old town.", "2024-07-04"),
+        ("Talks are planned for [the 4th] and 5th of July.", "2024-07-04"),
+        ("The summit opens on [Tuesday 11 June] in Rome.", "2024-06-11"),
         ("The summit, held March 1-[3] in Geneva, ended without a deal.", "2024-03-03"),
         ("The region's [post-1991] borders were never demarcated.", "1991"),
     )),
