@@ -438,6 +438,8 @@ RULES = (
     ("short year range end",       r"(?P<range_to>\d\d)\b(?<=(?<![\w$£€.,/-])(?P<range_century>1[89]|20)(?P<range_from>\d\d)[-–/]\d\d)(?![-–/.:]\d|%)", "short_year_end"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
+    # "mid-afternoon Tuesday": the part of that day
+    ("part of day weekday",        r"(?<![\w-])mid(?:-|(?=morning|afternoon|evening)){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),

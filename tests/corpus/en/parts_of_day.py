@@ -7,6 +7,7 @@ CASES = [
     ("2023-12-31", (  # a Sunday
         ("The blast was heard across the city [late Friday evening], witnesses said.", "2023-12-29TEV"),
         ("Police cleared the square on [Friday evening] after clashes with fans.", "2023-12-29TEV"),
+        ("The power failed [mid-afternoon Thursday] across the capital.", "2023-12-28TAF"),
         ("Two missiles hit a shopping center on [Saturday night], killing at least four people.", "2023-12-30TNI"),
         ("The ferry capsized on [Thursday afternoon] in rough seas off the island.", "2023-12-28TAF"),
         ("Firefighters brought the blaze under control on [Sunday morning].", "2023-12-31TMO"),
