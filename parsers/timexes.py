@@ -445,7 +445,8 @@ def build_reference(g: dict, lang: ModuleType) -> Reading:
 
 def build_set(g: dict, lang: ModuleType) -> Reading:
     if g.get("weekday"):
-        return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}")
+        part = "T" + lang.PARTS_OF_DAY[g["set_part"].lower()] if g.get("set_part") else ""
+        return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}{part}")
     if g.get("month_name"):  # "each July"
         return Reading(type="SET", literal=f"XXXX-{lang.MONTHS[g['month_name'].lower()]:02d}")
     return Reading(type="SET", literal=_lookup(lang.SETS, g["set_word"]))

@@ -487,7 +487,9 @@ RULES = (
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
-    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}|{month_name})\b",             "set"),
+    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name})\b", "set"),
+    # "closed on Mondays", "on Tuesday nights": a weekday in the plural repeats
+    ("weekdays",                   r"{weekday}(?:s|\s(?P<set_part>morning|afternoon|evening|night)s)\b",   "set"),
     # "every four years", "every other day", "every few months": the count is the period
     ("every N units",              r"\b(?-i:[Ee]very)\s(?:(?P<other>other)|(?P<few>few|several)|{number})\s{unit}\b", "every_n_units"),
     # "later in the day", as "later in the week": the story's day
