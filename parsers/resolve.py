@@ -408,8 +408,7 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         if date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME):
             story = date.start
         if (date is not None and date.is_calendar and date.precision is not Precision.CENTURY
-                and not ((m.reading.offset or 0) < 0 and not m.reading.period and m.reading.unit != "day")):
-            # a count back ("a year ago", "two years earlier") compares; the story stays where it was
+                and not _is_count_back(m.reading)):
             story_period = date.start
         if (date is not None and quarter is not None and _is_year_shift(m.reading)
                 and m.start - quarter[0] <= settings.quarter_context_reach):
@@ -436,8 +435,9 @@ def _range_end(m: TimeMention, date: ResolvedDate | None, first: ResolvedDate | 
                settings: Settings) -> ResolvedDate | None:
     """The end of a range is not before its start: "from Friday through [Sunday]" is the Sunday
     after that Friday, whatever the tense put the Sunday on its own."""
-    if (date is not None and first is not None and date.precision is Precision.TIME is first.precision
-            and date.value < first.value and m.reading.day is None and m.reading.weekday is None):
+    if (date is not None and first is not None and date.precision is Precision.TIME
+            and first.precision is Precision.TIME and date.value < first.value
+            and m.reading.day is None and m.reading.weekday is None):
         # "from 10 p.m. to 6 a.m.": a clock earlier than the start is on the next day
         day = date.start + dt.timedelta(days=1)
         return ResolvedDate(f"{day.isoformat()}{date.value[10:]}", Precision.TIME, Reference.NARRATIVE, day, day)
@@ -471,6 +471,12 @@ def _is_long_span(value: str) -> bool:
         n, unit = int(value[1:-1]), value[-1]
         return (unit == "M" and n >= 6) or unit == "Y"
     return False
+
+
+def _is_count_back(r: Reading) -> bool:
+    """"A year ago", "two years earlier": a comparison, which moves the story's time no further
+    (the next "a year earlier" compares with the same time)."""
+    return r.offset is not None and r.offset < 0 and not r.period and r.unit != "day"
 
 
 def _is_year_shift(r: Reading) -> bool:

@@ -305,7 +305,7 @@ _HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute"
 
 
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
-    n = _number(g.get("number") or g.get("number_digits") or "1", lang)
+    n = _number(g.get("number") or g.get("number_digits") or "1", lang)  # "the past fortnight": one
     unit, letter = lang.UNITS[g["unit"].lower()]
     n = n * lang.UNIT_COUNTS.get(g["unit"].lower(), 1) if isinstance(n, int) else n
     if unit in _YEARS_IN and isinstance(n, int):
