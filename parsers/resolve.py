@@ -405,7 +405,8 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         date = _part_of_period(m, date, ref, settings.language)
         if m.range_end and out:
             date = _range_end(m, date, out[-1].date, settings)
-        if date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME):
+        if (date is not None and date.precision in (Precision.DAY, Precision.PART_OF_DAY, Precision.TIME)
+                and not m.bound):  # "have until Wednesday to decide" is a deadline: nothing happened then
             story = date.start
         if (date is not None and date.is_calendar and date.precision is not Precision.CENTURY
                 and not _is_count_back(m.reading)):

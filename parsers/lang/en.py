@@ -276,7 +276,7 @@ LATER_IN_PERIOD = ("later",)
 # Clause words that set the direction of a bare weekday or month: future cues look ahead.
 FUTURE_CUES = (
     "will", "won't", "'ll", "’ll", "shall", "would", "going to", "is due", "are due", "scheduled",
-    "is expected", "are expected",
+    "is expected", "are expected", "not expected", "expected before", "expected by", "expected within",
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
@@ -541,6 +541,10 @@ BLOCKED = (
     # with a case-sensitive word, which the engine can skip ahead to)
     r"(?-i:Today)(?<=[A-Za-z][ \t]Today)\b",
     r"(?-i:daily)(?<![\w-]daily)\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+)",
+    # a paper's name: "Ostrell Daily", "China Daily", "Daily Mail"
+    r"(?-i:Daily)(?:(?<=[A-Z][a-z]\sDaily)|(?<=[A-Z][a-z][a-z]\sDaily)|\s(?-i:[A-Z][a-z]))",
+    # a first name: "(Reporting by Jan Oster)"; the month is "Jan." or "Jan 6"
+    r"(?-i:Jan)\s(?-i:[A-Z][a-z])",
     # marches: "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington"
     r"(?-i:March)(?:\s(?:for|of\sthe)\s(?-i:[A-Z])|(?<=\bthe\sMarch)\s(?:on|against|to)\s(?-i:[A-Z]))",
     # ages: "52 years old", "a 9-year-old"

@@ -53,6 +53,8 @@ CASES = [
     )),
     ("2024-03-06", (  # a Wednesday, ISO week 10
         ("Sales peaked in [June last year], the company said.", "2023-06"),
+        # "not expected before" looks ahead as "expected" does
+        ("A ruling by the supreme court is not expected before [the summer].", "2024-SU"),
         ("The deal is expected to close by [the end of October].", "2024-10"),
         ("The plant will stay closed until [the end of 2025].", "2025"),
         ("Results are due at [the end of this week].", "2024-W10"),

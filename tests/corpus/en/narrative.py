@@ -30,6 +30,9 @@ CASES = [
         ("The plant opened in May 2010. [Six months earlier], the permit was granted.", "2009-11"),
         ("Sales fell in 2021 from [a year earlier].", "2020"),
         ("Profit rose from a year ago, and costs were up from [a year earlier].", "2023"),
+        # a deadline is not a day the story tells: "that morning" is the blast's
+        ("The blast hit on Jan. 2. Police have until Friday to decide; alarms had sounded [that morning].",
+         "2024-01-02TMO", "TIME"),
         # "later in the day" is the story's day, as "later that day"
         ("The quake struck on Jan. 2. Later in [the day], a second tremor hit the coast.", "2024-01-02"),
         ("Officials said earlier in [the day] that the road was closed.", "2024-01-05"),

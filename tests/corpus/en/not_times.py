@@ -9,6 +9,8 @@ NOT_TIMES = (
     "Mr. March said the plan had failed.",
     "Prices may rise further, analysts warned.",
     "The May government lost its majority in parliament.",
+    "Follow Ostrell Daily on social media for updates.",
+    "(Reporting by Jan Oster; editing by Mila Koren)",
     "The winds may reach 100 mph near the coast.",
     "Thousands march in protest against the new pension law.",
     "Police fired tear gas as protesters tried to march on the presidential palace.",
