@@ -355,7 +355,7 @@ RULES = (
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
     # "April 24 and 25": the second day is a date of the same month
     # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
-    ("first day of month",         r"\b(?P<t>(?:the\s)?{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "first_day"),
+    ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "first_day"),
     ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
@@ -439,7 +439,7 @@ RULES = (
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     # "mid-afternoon Tuesday": the part of that day
-    ("part of day weekday",        r"(?<![\w-])mid(?:-|(?=morning|afternoon|evening)){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
+    ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
@@ -469,7 +469,7 @@ RULES = (
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
-    ("the past fortnight",         r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s(?P<unit>fortnight)\b", "duration"),
+    ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
     ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
@@ -493,7 +493,7 @@ RULES = (
     # "every four years", "every other day", "every few months": the count is the period
     ("every N units",              r"\b(?-i:[Ee]very)\s(?:(?P<other>other)|(?P<few>few|several)|{number})\s{unit}\b", "every_n_units"),
     # "later in the day", as "later in the week": the story's day
-    ("earlier in the day",         r"\bthe\s(?P<story_period>day)\b(?:(?<=earlier\sin\sthe\sday)|(?<=later\sin\sthe\sday))", "period"),
+    ("earlier in the day",         r"(?P<story_period>day)\b(?:(?<=earlier\sin\sthe\sday)|(?<=later\sin\sthe\sday))", "period"),
     # "For the week, the index fell 3.8%": the week (or month) the report is about
     ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
                                    r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),
@@ -509,6 +509,10 @@ LEFT_MODIFIERS = {
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
     "bare year": r"(?<![\w-])(?:late|early)\s",
     "week of date": r"\bthe\s",
+    "first day of month": r"\bthe\s",
+    # these rules start at their last word, which is cheap to find; the extent takes the words before
+    "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
+    "earlier in the day": r"\bthe\s",
     "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half})[-\s]",
     "century": r"\bthe\s",
     "weekday part of day": r"{day_mod}",
