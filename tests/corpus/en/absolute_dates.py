@@ -65,6 +65,7 @@ CASES = [
         ("The festival ran from June 3 to [5], organizers said.", "2023-06-05"),
         # the day-first order: "4-6 July", and a weekday before "11 June"
         ("The festival will run [4]-6 July in the old town.", "2024-07-04"),
+        ("The conference will be held [14]-16 May in Vienna.", "2024-05-14"),
         ("Talks are planned for [the 4th] and 5th of July.", "2024-07-04"),
         ("The summit opens on [Tuesday 11 June] in Rome.", "2024-06-11"),
         ("The summit, held March 1-[3] in Geneva, ended without a deal.", "2024-03-03"),
