@@ -674,7 +674,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
                   and previous and previous not in lang.NOT_PRESENT_AFTER):  # the window's first word has none
                 fut.append(pos)
-            if previous in lang.PASSIVE_AUXILIARIES:
+            if previous in lang.PASSIVE_AUXILIARIES or previous in lang.BASE_FORM_AFTER:
                 past = [p for p in past if p != pos]
             previous = lw
             pos += len(w) + 1

@@ -314,6 +314,9 @@ NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't",
                      "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
 PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets")
+# After these a verb is in its base form, which for "hit" is also the past: "will hit", "to hit"
+BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could", "must", "should",
+                   "won't", "wouldn't", "cannot", "can't")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
 NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
                "breed", "bleed", "embed", "shed", "wed", "bed", "red")

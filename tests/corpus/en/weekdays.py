@@ -42,6 +42,9 @@ CASES = [
         ("The final round of the tournament gets under way on [Saturday] in Doha.", "2024-01-06"),
         ("Voters in the breakaway region go to the polls on [Sunday] to elect a new leader.", "2024-01-07"),
         ("The official inflation figures are released on [Friday].", "2024-01-05"),
+        # "hit" after "will" or "to" is the base form, not the past
+        ("The storm will hit the coast on [Friday], forecasters said.", "2024-01-05"),
+        ("The typhoon is expected to hit the island on [Saturday].", "2024-01-06"),
         # a noun that is also a verb is no cue: the tax return was filed
         ("He filed his tax return [Monday], his lawyer said.", "2024-01-01"),
         ("The two delegations did not meet on [Tuesday] as planned.", "2024-01-02"),
