@@ -664,7 +664,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         fut = [s for s, _ in future_spans]
         past = [m.start() for m in language.past.finditer(phrase)]
         pos = 0
-        previous = ""
+        previous = previous_as_written = ""
         for w in words:
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
@@ -674,9 +674,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
                   and previous and previous not in lang.NOT_PRESENT_AFTER):  # the window's first word has none
                 fut.append(pos)
-            if previous in lang.PASSIVE_AUXILIARIES or previous in lang.BASE_FORM_AFTER:
+            # "Theresa May said": a modal is written in lower case
+            if previous in lang.PASSIVE_AUXILIARIES or previous_as_written in lang.BASE_FORM_AFTER:
                 past = [p for p in past if p != pos]
-            previous = lw
+            previous, previous_as_written = lw, w
             pos += len(w) + 1
         return fut, past
 
