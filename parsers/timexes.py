@@ -292,6 +292,8 @@ def build_period(g: dict, lang: ModuleType) -> Reading:
         unit = g["story_period"].lower()
         return Reading(offset=0, unit=unit, period=unit != "day", narrative=True)
     offset, unit = _direction(g, lang), lang.PERIODS[g["period"].lower()]
+    if g.get("two_back") or g.get("two_ahead"):  # "the week before last", "the year after next"
+        offset = -2 if g.get("two_back") else 2
     if unit in _YEARS_IN and offset is not None and offset < 0 and _key(g["modifier"]) in lang.SPAN_MODIFIERS:
         # "the past decade" is the ten years gone, not the calendar decade before this one
         return Reading(type="DURATION", duration=f"P{_YEARS_IN[unit]}Y")

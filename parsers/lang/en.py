@@ -469,6 +469,8 @@ RULES = (
     ("overnight",                  r"\b(?-i:Overnight)(?=,)|\bovernight(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     ("N units ago",                r"\b{number}\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
+    # "the week before last", "the year after next": two periods back or ahead
+    ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:of|'s|’s))", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"

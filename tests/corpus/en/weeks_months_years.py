@@ -16,6 +16,10 @@ CASES = [
         ("More than 500 migrants have drowned in the Mediterranean [this year].", "2023"),
         ("The club finished second in the league [last year].", "2022"),
         ("General elections are scheduled for [next year].", "2024"),
+        # two periods back or ahead
+        ("The plant was sold [the year before last] to a Chinese group.", "2021"),
+        ("The pipeline was damaged [the week before last].", "2023-W50"),
+        ("The new line is due to open [the year after next].", "2025"),
         ("The festival was canceled [earlier this year] because of security concerns.", "2023"),
     )),
     ("2024-01-01", (  # a Monday, the first day of ISO week 2024-W01
