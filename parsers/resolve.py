@@ -244,7 +244,8 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
             return _day(near, r.part_of_day)
         # a past verb rarely governs a day a year gone that the text leaves without its year:
         # "asked it to respond by Oct. 31" in an Oct. 26 report is five days ahead
-        if direction and direction < 0 and near and 0 < (near - ref).days <= settings.reporting_lag // 3:
+        if direction and direction < 0 and near and 0 < (near - ref).days <= settings.reporting_lag // 3 \
+                and mention.bound:
             return _day(near, r.part_of_day)
         d = _pick(cands, ref, direction) or near
         return _day(d, r.part_of_day) if d else None

@@ -40,6 +40,7 @@ class Language:
     past: re.Pattern
     speech_before: re.Pattern
     bound_before: re.Pattern
+    bound_after: re.Pattern  # "the Jan. 14 deadline"
     future_before: re.Pattern
     weak_future_before: re.Pattern
     anchors: re.Pattern
@@ -137,6 +138,7 @@ def load_language(code: str = "en") -> Language:
     anchors = re.compile(rf"\d|\b{trie(words)}", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
+                    re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
                     _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.WEAK_FUTURE_BEFORE),
                     anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
@@ -793,7 +795,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             tense=_tense(text, start, end, reading, lang),
             quote=quotes[q] if q >= 0 and end <= quotes[q][1] else None,
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
-            bound=bool(lang.bound_before.search(text[max(0, start - 20):start])),
+            bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),
             range_end=bool(mentions) and _ends_range(text, mentions[-1], start, lang),
         ))
     if any(m.speech and m.quote is None for m in mentions):

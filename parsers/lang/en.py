@@ -319,7 +319,7 @@ BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could
                    "won't", "wouldn't", "cannot", "can't")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
 NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
-               "breed", "bleed", "embed", "shed", "wed", "bed", "red")
+               "breed", "bleed", "embed", "shed", "wed", "bed", "red", "preferred")
 # Verbs of saying: a date right after one ("said Saturday") is the date of a statement,
 # and relative words in the quotation that follows or precedes are resolved against it.
 SPEECH_VERBS = (
@@ -335,7 +335,9 @@ SPEECH_NOUNS = (
 SPEECH_LINKS = r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+press|the\s+media))?(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?\s+(?:on|late|early|after)?\s*"
 
 # Words right before a date that make it the end of a span rather than the day of a happening.
-BOUND_WORDS = ("until", "till", "into", "through", "by")
+BOUND_WORDS = ("until", "till", "into", "through", "by", "to")
+# Nouns right after a date that make it a limit too: "the Jan. 14 deadline"
+BOUND_NOUNS = ("deadline", "cutoff", "cut-off")
 
 # What joins the two ends of a range of dates ("Friday through Sunday", "March 3 to March 5",
 # "between 1990 and 1995"): the second end is not before the first. "and" joins a range only after

@@ -55,6 +55,10 @@ CASES = [
         ("The strike began on [Oct. 20] and ended three days later.", "2024-10-20"),
         # far ahead, a past verb still means the day gone
         ("The plant was shut on [Dec. 2] after a fire.", "2023-12-02"),
+        # days ahead, a past verb means the day gone unless the date is a limit
+        ("The new tariffs took effect on [Nov. 1], the ministry said.", "2023-11-01"),
+        ("The union rejected the [Nov. 1] deadline for a deal.", "2024-11-01"),
+        ("The company will redeem its preferred shares on [Oct. 31].", "2024-10-31"),
     )),
     ("2024-04-19", (  # a Friday
         # a modifier before a month and day picks the side: "last Oct. 23" is the one gone
