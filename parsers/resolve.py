@@ -242,8 +242,8 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         near = _pick(cands, ref, None)
         if direction and direction > 0 and near and 0 < (ref - near).days <= settings.reporting_lag // 6:
             return _day(near, r.part_of_day)
-        # a past verb rarely governs a day a year gone that the text leaves without its year:
-        # "asked it to respond by Oct. 31" in an Oct. 26 report is five days ahead
+        # a limit set by a past verb lies ahead: "asked it to respond by Oct. 31" in an Oct. 26
+        # report is five days ahead; "prices rose on Jan. 1" in a December one is the Jan. 1 gone
         if direction and direction < 0 and near and 0 < (near - ref).days <= settings.reporting_lag // 3 \
                 and mention.bound:
             return _day(near, r.part_of_day)
