@@ -10,13 +10,13 @@ A second language is a second module with the same names.
 MONTHS = {
     "january": 1, "jan": 1, "jan.": 1,
     "february": 2, "feb": 2, "feb.": 2,
-    "march": 3, "mar.": 3,
+    "march": 3, "mar": 3, "mar.": 3,
     "april": 4, "apr": 4, "apr.": 4,
     "may": 5,
-    "june": 6, "jun.": 6,
-    "july": 7, "jul.": 7,
+    "june": 6, "jun": 6, "jun.": 6,
+    "july": 7, "jul": 7, "jul.": 7,
     "august": 8, "aug": 8, "aug.": 8,
-    "september": 9, "sept": 9, "sept.": 9, "sep.": 9,
+    "september": 9, "sept": 9, "sept.": 9, "sep": 9, "sep.": 9,
     "october": 10, "oct": 10, "oct.": 10,
     "november": 11, "nov": 11, "nov.": 11,
     "december": 12, "dec": 12, "dec.": 12,
@@ -238,7 +238,7 @@ PATTERNS = {
     "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
-             r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)(?=\s(?:GMT|UTC|local|hours|h\b))"
+             r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|h)\b)"
              r"|(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T)",
@@ -371,6 +371,9 @@ RULES = (
     ("May before noun",            r"(?P<month>(?-i:May))(?:(?<=\bthe\sMay)|(?<=\bits\sMay)|(?<=\btheir\sMay)|(?<=\bhis\sMay)|(?<=\bher\sMay)|(?<=\bthis\sMay)|(?<=\blast\sMay)|(?<=\bnext\sMay))(?=\s(?-i:[a-z]))(?!\s(?:government|administration|cabinet|premiership|ministry|be|have|not)\b)", "month"),
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
+    # web datelines: "Sat 8 Jun 2024", "Tue, Jun 4, 2024"; the short weekday alone is a word ("Sat", "Sun")
+    ("short weekday month day",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
+    ("short weekday day month",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{year}\b)?", "date"),
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),

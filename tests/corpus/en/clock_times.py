@@ -21,6 +21,7 @@ EXAMPLES = (
     ("The filing deadline is [5 p.m. ET on Friday].", "2024-03-08T17:00", "TIME"),
     ("The rocket is due to lift off at [9:30 a.m. PT].", "2024-03-06T09:30", "TIME"),
     ("Trading in Tokyo opened at [9 a.m. JST] with the yen weaker.", "2024-03-06T09:00", "TIME"),
+    ("The statement was issued at [10.30 GMT].", "2024-03-06T10:30", "TIME"),
     # a range that runs past midnight ends on the next day
     ("A curfew is in force from 10 p.m. to [6 a.m.] in the capital.", "2024-03-07T06:00", "TIME"),
     ("Polling stations are open from 7 a.m. to [8 p.m.]", "2024-03-06T20:00", "TIME"),

@@ -45,6 +45,9 @@ CASES = [
         # "hit" after "will" or "to" is the base form, not the past
         ("The storm will hit the coast on [Friday], forecasters said.", "2024-01-05"),
         ("The typhoon is expected to hit the island on [Saturday].", "2024-01-06"),
+        # web datelines with a short weekday
+        ("Last updated [Tue, Jan 2, 2024] at 9:12 p.m.", "2024-01-02"),
+        ("Published [Mon 1 Jan 2024] 10.00 GMT", "2024-01-01"),
         # a noun that is also a verb is no cue: the tax return was filed
         ("He filed his tax return [Monday], his lawyer said.", "2024-01-01"),
         ("The two delegations did not meet on [Tuesday] as planned.", "2024-01-02"),
