@@ -16,6 +16,8 @@ CASES = [
         ("More than 500 migrants have drowned in the Mediterranean [this year].", "2023"),
         ("The club finished second in the league [last year].", "2022"),
         ("General elections are scheduled for [next year].", "2024"),
+        # "this month of" a thing is this month; "the last week of June" is no previous week
+        ("The bombings [this month] of two embassies shocked the region.", "2023-12"),
         # two periods back or ahead
         ("The plant was sold [the year before last] to a Chinese group.", "2021"),
         ("The pipeline was damaged [the week before last].", "2023-W50"),
