@@ -498,7 +498,7 @@ RULES = (
     ("units ago",                  r"\b(?P<vague_unit>days|weeks|months|years|decades)\sago\b", "past_ref"),
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
-    ("set word",                   r"(?<!\ba\s)(?<!\bthe\s)\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
+    ("set word",                   r"\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
     ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name})\b", "set"),
     # "closed on Mondays", "on Tuesday nights": a weekday in the plural repeats
     ("weekdays",                   r"{weekday}(?:s|\s(?P<set_part>morning|afternoon|evening|night)s)\b",   "set"),
@@ -557,6 +557,8 @@ BLOCKED = (
     # with a case-sensitive word, which the engine can skip ahead to)
     r"(?-i:Today)(?<=[A-Za-z][ \t]Today)\b",
     r"(?-i:daily)(?<![\w-]daily)\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+)",
+    # a paper: "published by the daily, which", "told the daily that"; "the daily tally" is a set
+    r"(?-i:daily)(?:(?<=\ba\sdaily)|(?<=\bthe\sdaily))(?=\s*(?:[,.;:!?'’)\"]|$)|\s(?:that|which|who|and|or|but|is|was|has|had|said|says|reported|quoted|cited|on|in|of|for|to|with|by|from)\b)",
     # a paper's name: "Ostrell Daily", "China Daily", "Daily Mail"
     r"(?-i:Daily)(?:(?<=[A-Z][a-z]\sDaily)|(?<=[A-Z][a-z][a-z]\sDaily)|\s(?-i:[A-Z][a-z]))",
     # a first name: "(Reporting by Jan Oster)"; the month is "Jan." or "Jan 6"

@@ -1,5 +1,5 @@
 """Words and numbers that look like dates but are names, verbs, modals, counts or scores are not time expressions."""
-# FORMAT: PUBLISHED = "YYYY-MM-DD"; NOT_TIMES = (sentence that must yield no DATE or TIME expression, ...);
+# FORMAT: PUBLISHED = "YYYY-MM-DD"; NOT_TIMES = (sentence that must yield no time expression, ...);
 # EXAMPLES = sentences where such a look-alike sits next to a real expression, which alone is tagged.
 
 PUBLISHED = "2023-12-31"  # a Sunday

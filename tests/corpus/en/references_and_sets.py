@@ -13,6 +13,8 @@ EXAMPLES = (
     ("[Current] law bans the sale of the drug.", "PRESENT_REF"),
     ("[These days], most tickets are sold online.", "PRESENT_REF"),
     ("The ferry runs [daily] between the two islands.", "P1D", "SET"),
+    # "a daily" or "the daily" before the noun it qualifies; as a noun it is a paper
+    ("Police said they were following up leads on a [daily] basis.", "P1D", "SET"),
     ("The magazine is published [monthly] in three languages.", "P1M", "SET"),
     ("The council meets [fortnightly] in the town hall.", "P2W", "SET"),
     ("Prices are expected to stay high in [the immediate future].", "FUTURE_REF", "DATE"),
@@ -41,4 +43,5 @@ EXAMPLES = (
 NOT_TIMES = (
     "The Daily Telegraph first reported the payments.",
     "The figures were published by the daily, which cited police sources.",
+    "A spokesman told the daily that the talks had failed.",
 )
