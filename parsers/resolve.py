@@ -11,9 +11,11 @@ import bisect
 import calendar
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Iterable
 
-from dateutil.easter import easter
+import holidays
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
 from parsers.timexes import load_language
@@ -82,16 +84,33 @@ def _century(n: int) -> ResolvedDate:
                         dt.date(first, 1, 1), dt.date(n * 100 + 99, 12, 31))
 
 
-def _movable(year: int, rule: tuple) -> dt.date:
-    """The day a movable holiday falls on in `year` (dateutil knows Easter)."""
+def _movable(year: int, rule: tuple) -> dt.date | None:
+    """The day a movable holiday falls on in `year` (dateutil knows Easter; the `holidays` package
+    the lunar and lunisolar calendars); None for a year its tables do not cover."""
     if rule[0] == "easter":
         return easter(year) + dt.timedelta(days=rule[1])
+    if rule[0] == "orthodox easter":
+        return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=rule[1])
+    if rule[0] == "calendar":
+        return _first_day_of(rule[1], rule[2], year)
     month, weekday, n, *after = rule
     if n > 0:
         day = dt.date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
     else:
         day = dt.date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(n))
     return day + dt.timedelta(days=after[0] if after else 0)
+
+
+@lru_cache(maxsize=4096)
+def _first_day_of(country: str, name: str, year: int) -> dt.date | None:
+    """The first day of holiday `name` in `year`, from the calendar of `country` in the `holidays`
+    package ("Eid al-Fitr" in Turkey's); its observed and substitute days are not the feast."""
+    try:
+        days = holidays.country_holidays(country, years=year, language="en_US")
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    return min((day for day, names in days.items()
+                if any(n.strip() == name for n in names.split(";"))), default=None)
 
 
 def _decade(year: int) -> ResolvedDate:
@@ -229,9 +248,9 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         d = _pick(cands, ref, _direction(r, mention)) or _pick(cands, ref, None)
         return _day(d) if d else None
     if r.movable is not None:
-        cands = [_movable(y, r.movable) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _movable(y, r.movable))]
         d = _pick(cands, ref, _direction(r, mention)) or _pick(cands, ref, None)
-        return _day(d)
+        return _day(d) if d else None
     if r.month is not None and r.day is not None:
         # a day without a year: the year that puts it on the side of the reference the tense asks for
         direction = _direction(r, mention)

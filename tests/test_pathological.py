@@ -234,7 +234,8 @@ def test_a_leap_day_without_a_year_is_a_leap_day():
 RELATIVE = ["tomorrow", "yesterday", "next year", "last year", "next month", "in March", "the 30th", "Easter",
             "Thanksgiving", "this winter", "next weekend", "the third quarter", "next Friday", "June last year",
             "the day after tomorrow", "the year-earlier quarter", "the quarter", "last summer", "Dec. 31", "Jan. 1",
-            "22 months ago", "three decades ago", "the next day", "this weekend", "on Saturday"]
+            "22 months ago", "three decades ago", "the next day", "this weekend", "on Saturday",
+            "Eid al-Fitr", "Lunar New Year", "Orthodox Easter", "a fortnight ago", "the 2023-24 season"]
 
 
 @pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(1, 1, 3), dt.date(9999, 12, 31),

@@ -195,11 +195,12 @@ HOLIDAYS = {  # keys as news writes them
     "Independence Day": (7, 4), "Fourth of July": (7, 4), "July Fourth": (7, 4), "July 4th": (7, 4),
     "Veterans Day": (11, 11), "Armistice Day": (11, 11),
     "St. Patrick's Day": (3, 17), "St. Patrick’s Day": (3, 17),
+    "Orthodox Christmas": (1, 7),
 }
 
 # name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
 # with a fourth number, that many days after it (Election Day: the Tuesday after the first Monday);
-# or ("easter", days after Easter Sunday)
+# or ("easter", days after Easter Sunday), or ("orthodox easter", days after it)
 MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4),
     "Labor Day": (9, 0, 1), "Memorial Day": (5, 0, -1), "Mother's Day": (5, 6, 2),
@@ -210,6 +211,16 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
     "Black Friday": (11, 3, 4, 1), "Cyber Monday": (11, 3, 4, 4), "Columbus Day": (10, 0, 2),
     "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50), "Mothering Sunday": ("easter", -21),
+    "Orthodox Easter": ("orthodox easter", 0),
+    # feasts of lunar and lunisolar calendars: ("calendar", country, the name the `holidays` package
+    # gives it in that country's calendar); where moon sighting differs, a day either way
+    "Lunar New Year": ("calendar", "CN", "Chinese New Year (Spring Festival)"),
+    "Chinese New Year": ("calendar", "CN", "Chinese New Year (Spring Festival)"),
+    "Eid al-Fitr": ("calendar", "TR", "Eid al-Fitr"), "Eid ul-Fitr": ("calendar", "TR", "Eid al-Fitr"),
+    "Eid al-Adha": ("calendar", "TR", "Eid al-Adha"), "Eid ul-Adha": ("calendar", "TR", "Eid al-Adha"),
+    "Diwali": ("calendar", "IN", "Diwali"), "Holi": ("calendar", "IN", "Holi"),
+    "Rosh Hashanah": ("calendar", "IL", "Rosh Hashanah"), "Yom Kippur": ("calendar", "IL", "Yom Kippur"),
+    "Passover": ("calendar", "IL", "Pesach"), "Nowruz": ("calendar", "IR", "Nowruz"),
 }
 
 # "the first week of May": which week of the month (-1: the last)
@@ -547,6 +558,7 @@ BLOCKED = (
     r"\b(?-i:Mr|Mrs|Ms|Miss|Dr|Judge|Gen|Gov|Sen|Rep|Prof|Sgt|Capt|Col|Lt)\.?\s+(?-i:January|March|April|May|June|July|August)\b",
     r"\b(?:may|might|can|could|will|would)\s+(?:march|may)\b",
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
+    r"(?-i:Easter)\s(?-i:Island|Rising|Offensive)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
     r"\bHigh\s+Noon\b",

@@ -2,8 +2,8 @@
 side the tense asks for); a movable feast is computed for that year."""
 # FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
 # Fixed dates (Dec. 24, 25 and 31, Jan. 1, Feb. 14, July 4, Oct. 31) and movable feasts (Easter and
-# the days counted from it, Thanksgiving, Labor Day, Memorial Day). Wire copy uses straight and curly
-# apostrophes.
+# the days counted from it, Thanksgiving, Labor Day, Memorial Day; the feasts of lunar and lunisolar
+# calendars from the tables of the `holidays` package). Wire copy uses straight and curly apostrophes.
 
 CASES = [
     ("2023-12-31", (  # a Sunday, New Year's Eve
@@ -60,5 +60,17 @@ CASES = [
         # a holiday's week is the ISO week holding it
         ("Protesters prayed for help as [Easter week] began.", "2000-W16"),
         ("Shops stayed open through [Christmas week] last year.", "1999-W51"),
+    )),
+    # feasts of lunar and lunisolar calendars, and the Orthodox ones
+    ("2024-06-07", (  # a Friday
+        ("Millions travelled home for [Lunar New Year], the railway said.", "2024-02-10"),
+        ("Markets across the region were shut for [Eid al-Fitr].", "2024-04-10"),
+        ("Gold sales usually peak before [Diwali].", "2024-10-31"),
+        ("The hostages were not freed before [Passover], as families had hoped.", "2024-04-23"),
+        ("Worshippers filled the cathedral for [Orthodox Easter].", "2024-05-05"),
+        ("The president's [Orthodox Christmas] message called for unity.", "2024-01-07"),
+    )),
+    ("1973-10-20", (  # a Saturday, two weeks into the October war
+        ("Egypt and Syria attacked on [Yom Kippur], the holiest day of the Jewish year.", "1973-10-06"),
     )),
 ]

@@ -11,6 +11,7 @@ NOT_TIMES = (
     "The May government lost its majority in parliament.",
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",
+    "Tourists returned to Easter Island after the storm.",
     "(Reporting by Jan Oster; editing by Mila Koren)",
     "The winds may reach 100 mph near the coast.",
     "Thousands march in protest against the new pension law.",
