@@ -211,6 +211,11 @@ def build_short_year_end(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(year=years[1]) if years else None
 
 
+def build_fiscal_short(g: dict, lang: ModuleType) -> Reading:
+    short = int(g["fiscal_short"])
+    return Reading(year=(2000 if short < 50 else 1900) + short)
+
+
 def build_first_day(g: dict, lang: ModuleType) -> Reading | None:
     # "4-6 July" opens a range; "a 5-4 June ruling" counts votes
     return build_date(g, lang) if int(g["day"]) < int(g["last_day"]) else None
@@ -602,6 +607,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "narrative_shift": build_narrative_shift,
     "short_year_start": build_short_year_start,
     "first_day": build_first_day,
+    "fiscal_short": build_fiscal_short,
     "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,

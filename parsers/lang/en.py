@@ -396,7 +396,7 @@ RULES = (
     ("week of date",               r"(?-i:week)(?<=\bthe\sweek)\sof\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
     ("week of month",              r"(?-i:week)(?:(?<=\bfirst\sweek)|(?<=\bsecond\sweek)|(?<=\bthird\sweek)|(?<=\bfourth\sweek)|(?<=\blast\sweek)|(?<=\bfinal\sweek))\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
-    ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s)?{year}\b", "quarter"),
+    ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
     ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
     ("modifier year's quarter",    r"\b{modifier}\syear(?:'s|’s)\s(?:fiscal\s)?{quarter}[-\s]quarter\b", "year_quarter"),
@@ -427,7 +427,7 @@ RULES = (
                                    r"|(?<=fourth[-\s]quarter)|(?<=1st\squarter)|(?<=2nd\squarter)|(?<=3rd\squarter)|(?<=4th\squarter)"
                                    r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf))"
                                    r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
-    ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?{year}\b",          "half"),
+    ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
     ("ordinal half",               r"\b(?:the\s)?(?!(?:last|latter)\b){half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
@@ -447,6 +447,8 @@ RULES = (
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
     ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
+    # "FY25", "FY 2025-26" written short: this century's, or the last's for "FY98"
+    ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
     # "the 1914-1918 war": both years; the look-behinds follow the digits, for speed

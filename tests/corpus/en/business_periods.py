@@ -53,6 +53,10 @@ CASES = [
     )),
     ("2024-03-06", (  # a Wednesday, ISO week 10
         ("Sales peaked in [June last year], the company said.", "2023-06"),
+        # fiscal years written short, and the parts of a fiscal year
+        ("The ministry's [FY25] budget cuts defence spending.", "2025"),
+        ("Margins improved in [the second half of fiscal 2023].", "2023-H2"),
+        ("Sales fell in [the third quarter of FY2023].", "2023-Q3"),
         # "not expected before" looks ahead as "expected" does
         ("A ruling by the supreme court is not expected before [the summer].", "2024-SU"),
         ("The deal is expected to close by [the end of October].", "2024-10"),
