@@ -417,10 +417,12 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         else:
             ref, date = published, resolve(m, published, settings)
             stated = statement_day.get(m.statement) if m.statement is not None else None
-            if (stated is not None and date is not None and date.start is not None and date.start > stated
-                    and m.tense != "FUTURE" and m.reading.weekday is not None and m.reading.direction is None):
-                # "the storm hit Thursday, officials said Tuesday": what a statement reports as done
-                # was done by the day it was made
+            if (stated is not None and date is not None and date.start is not None
+                    and (date.start > stated or m.tense == "FUTURE")
+                    and m.reading.weekday is not None and m.reading.direction is None):
+                # a bare weekday in what a dated statement reports is read from the day it was made:
+                # "the storm hit Thursday, officials said Tuesday" is the Thursday before; "said on
+                # Wednesday she would meet him on Friday" the Friday after that Wednesday
                 ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
         date = _part_of_period(m, date, ref, settings.language)
         if m.range_end and out:

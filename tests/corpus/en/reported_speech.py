@@ -23,7 +23,10 @@ CASES = [
         # what a dated statement reports as done was done by the day it was made, not after it
         ("The ferry sank on [Friday], coast guard officials said on Wednesday.", "2024-02-23"),
         ("The ministry said on Tuesday that the convoy had crossed the border [Thursday].", "2024-02-22"),
-        # what it says is to come, or the day named as its own, keeps the publication day's reading
+        # what it says is to come is counted ahead from the day it was said
+        ("The minister said on Wednesday she would meet the envoy again on [Friday].", "2024-03-01"),
+        ("The electoral board said Wednesday the count would end [Thursday].", "2024-02-29"),
+        # the day named as the happening's own keeps the publication day's reading
         ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
     )),
     ("2023-12-31", (  # a Sunday; Friday = 2023-12-29, Saturday = 2023-12-30
