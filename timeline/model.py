@@ -141,8 +141,8 @@ class TimeMention:
     speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
     bound: bool = False  # ends a span ("until tomorrow", "into New Year's Eve"): not when it happened
     range_end: bool = False  # ends a range the mention before it opens ("from Friday through Sunday")
-    # where the dated reporting verb of its sentence is ("officials said Tuesday"): what the statement
-    # reports as done was done by that day
+    # where the dated reporting verb of its sentence is ("officials said Tuesday"): a bare weekday in
+    # what the statement reports is counted from that day
     statement: int | None = None
 
 
