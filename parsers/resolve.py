@@ -14,7 +14,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-import holidays
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta, weekday as rd_weekday
 
@@ -105,6 +104,8 @@ def _movable(year: int, rule: tuple) -> dt.date | None:
 def _first_day_of(country: str, name: str, year: int) -> dt.date | None:
     """The first day of holiday `name` in `year`, from the calendar of `country` in the `holidays`
     package ("Eid al-Fitr" in Turkey's); its observed and substitute days are not the feast."""
+    import holidays  # its tables take 4 MB: loaded for the first text that names such a feast
+
     try:
         days = holidays.country_holidays(country, years=year, language="en_US")
     except (NotImplementedError, KeyError, ValueError):
