@@ -135,7 +135,7 @@ def load_language(code: str = "en") -> Language:
     speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
                                re.IGNORECASE)
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
-    anchors = re.compile(rf"\d|\b{trie(words)}", re.IGNORECASE)
+    anchors = re.compile(rf"\d|\b{trie(words)}s?(?![a-z])", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
