@@ -447,7 +447,7 @@ RULES = (
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
     ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?P<century_word>{ordinal})\scentury\b", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
-    # "FY25", "FY 2025-26" written short: this century's, or the last's for "FY98"
+    # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
@@ -573,8 +573,9 @@ BLOCKED = (
     r"(?-i:daily)(?<![\w-]daily)\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+)",
     # a paper: "published by the daily, which", "told the daily that"; "the daily tally" is a set
     r"(?-i:daily)(?:(?<=\ba\sdaily)|(?<=\bthe\sdaily))(?=\s*(?:[,.;:!?'’)\"]|$)|\s(?:that|which|who|and|or|but|is|was|has|had|said|says|reported|quoted|cited|on|in|of|for|to|with|by|from)\b)",
-    # a paper's name: "Ostrell Daily", "China Daily", "Daily Mail"
-    r"(?-i:Daily)(?:(?<=[A-Z][a-z]\sDaily)|(?<=[A-Z][a-z][a-z]\sDaily)|\s(?-i:[A-Z][a-z]))",
+    # a paper's name: "Ostrell Daily", "China Daily", "Daily Mail": a capitalised "Daily" after a
+    # word, or before a capitalised one
+    r"(?-i:Daily)(?:(?<=\w\sDaily)|\s(?-i:[A-Z][a-z]))",
     # a first name: "(Reporting by Jan Oster)"; the month is "Jan." or "Jan 6"
     r"(?-i:Jan)\s(?-i:[A-Z][a-z])",
     # marches: "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington"
