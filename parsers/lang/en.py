@@ -491,11 +491,11 @@ RULES = (
     ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
     # "bombings this month of two embassies" is this month; "the last week of June", "the last year
     # of his term" are a part of something else
-    ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)", "period"),
+    ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
     ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
-    ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})", "duration"),
+    ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not

@@ -12,6 +12,9 @@ EXAMPLES = (
     ("The plant will be shut for [six months] for repairs.", "P6M", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
     ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
+    # "or so" after a length belongs to it
+    ("The repairs will take [the next two years or so], the operator said.", "P2Y", "DURATION"),
+    ("The family stayed in the shelter for [a month or so].", "P1M", "DURATION"),
     # "straight", "consecutive", "full" between the count and the unit belong to the length
     ("Inflation has fallen for [three straight months].", "P3M", "DURATION"),
     ("The carmaker has posted losses for [two consecutive quarters].", "P2Q", "DURATION"),
