@@ -246,6 +246,8 @@ PATTERNS = {
     "time_mod": r"(?:(?<![\w-])(?:late|early|earlier|later)\s|(?<![\w-])mid-)?",
     "number": r"{number_word}|\d{1,3}(?:,\d{3})*",
     "number_digits": r"\d{1,3}|{number_word}",
+    # the upper count of "two to three weeks", "12-18 months": the length is its lower count
+    "upper_count": r"(?:\s(?:to|or)\s|\s?[-–]\s?)(?:\d{1,3}|{number_word})",
     "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
@@ -495,7 +497,7 @@ RULES = (
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
     ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
-    ("N units",                    r"\b{number}\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
+    ("N units",                    r"\b{number}(?:{upper_count})?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not

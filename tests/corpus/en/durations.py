@@ -12,6 +12,9 @@ EXAMPLES = (
     ("The plant will be shut for [six months] for repairs.", "P6M", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
     ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
+    # a length given as a range of counts is one expression, valued by its lower count
+    ("Shipments will resume within [two to three weeks], the company said.", "P2W", "DURATION"),
+    ("Recovery could take [12-18 months], economists said.", "P12M", "DURATION"),
     # "or so" after a length belongs to it
     ("The repairs will take [the next two years or so], the operator said.", "P2Y", "DURATION"),
     ("The family stayed in the shelter for [a month or so].", "P1M", "DURATION"),
