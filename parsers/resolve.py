@@ -338,6 +338,14 @@ def _named_period(r: Reading, mention: TimeMention, ref: dt.date, settings: Sett
 def _weekday(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings) -> dt.date:
     back = (ref.weekday() - r.weekday) % 7  # days back to the most recent such weekday, 0 = ref
     ahead = (r.weekday - ref.weekday()) % 7 or 7
+    if r.direction == 0:
+        # "this Saturday": the one of the week under way, unless the tense names a side ("will
+        # meet this Monday" on a Sunday is tomorrow)
+        tense = _tense_direction(mention)
+        if tense:
+            return ref + dt.timedelta(days=(r.weekday - ref.weekday()) % 7) if tense > 0 \
+                else ref - dt.timedelta(days=back)
+        return ref + dt.timedelta(days=r.weekday - ref.weekday())
     direction = _direction(r, mention)
     if direction and direction > 0:
         return ref + dt.timedelta(days=ahead)

@@ -232,7 +232,7 @@ def build_weekday(g: dict, lang: ModuleType) -> Reading:
     # "the previous Friday", "the following Monday" count from the day the story is telling
     narrative = bool(g.get("modifier")) and _key(g["modifier"]) in lang.NARRATIVE_MODIFIERS
     return Reading(type="TIME" if part else "DATE", weekday=lang.WEEKDAYS[g["weekday"].lower()],
-                   part_of_day=part, direction=direction or None, narrative=narrative,
+                   part_of_day=part, direction=direction, narrative=narrative,
                    unit="day" if narrative else None)
 
 
@@ -665,7 +665,17 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     opens_clause = len(left_words) <= 1
     right = text[end:end + (160 if opens_clause else 80)]
     stop = _CLAUSE_END.search(right)
-    right_words = _WORD.findall(right[:stop.start()] if stop else right)[:12 if opens_clause else 5]
+    right = right[:stop.start()] if stop else right
+    right_words = _WORD.findall(right)
+    comma = right.find(",")
+    if comma >= 0:
+        # an attribution that ends the clause (", the statistics office said") tells when it was
+        # said, not when what the date dates happened; "In September, it announced plans" is no tail
+        before, after = _WORD.findall(right[:comma]), _WORD.findall(right[comma:])
+        said = [i for i, w in enumerate(after) if w.lower() in lang.SPEECH_VERBS]
+        if said and len(after) - said[-1] <= 3:
+            right_words = before + after[:said[-1]] + after[said[-1] + 1:]
+    right_words = right_words[:12 if opens_clause else 5]
 
     def cue(words: list[str]) -> tuple[list[int], list[int]]:
         """Character positions of the future and the past cues among `words`."""

@@ -177,7 +177,7 @@ SETS = {
 
 # modifier -> offset in units from the reference period ("last week": -1)
 MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1, "current": 0,
-             "this past": -1, "past": -1, "following": 1}
+             "this past": -1, "this coming": 1, "past": -1, "following": 1}
 # before a weekday these count from the story's day, not the publication day
 NARRATIVE_MODIFIERS = ("previous", "following")
 # before a decade or century these count back a span ("over the past decade": P10Y), not a
@@ -314,6 +314,7 @@ PAST_CUES = (
     "became", "saw", "thought", "kept", "led", "ran", "shot", "grew", "knew", "chose", "wrote",
     "spoke", "stood", "broke", "drove", "flew", "fought", "caught", "meant", "felt", "heard",
     "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
+    "shrank", "swung", "withdrew", "overtook", "drew", "blew", "tore", "sprang", "dealt",
 )
 
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",

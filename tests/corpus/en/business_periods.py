@@ -57,6 +57,8 @@ CASES = [
         ("The ministry's [FY25] budget cuts defence spending.", "2025"),
         ("Margins improved in [the second half of fiscal 2023].", "2023-H2"),
         ("Sales fell in [the third quarter of FY2023].", "2023-Q3"),
+        # an attribution at the end of the clause does not set its tense
+        ("The referendum is in [June], the electoral board said.", "2024-06"),
         # "not expected before" looks ahead as "expected" does
         ("A ruling by the supreme court is not expected before [the summer].", "2024-SU"),
         ("The deal is expected to close by [the end of October].", "2024-10"),
