@@ -298,7 +298,7 @@ FUTURE_CUES = (
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
     "opens", "reopens", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "kicks off", "hosts", "ends", "concludes",
-    "wraps up", "takes place", "gets under way", "goes to the polls", "go to the polls",
+    "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
 )
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.

@@ -42,6 +42,8 @@ CASES = [
         ("The final round of the tournament gets under way on [Saturday] in Doha.", "2024-01-06"),
         ("Voters in the breakaway region go to the polls on [Sunday] to elect a new leader.", "2024-01-07"),
         ("The official inflation figures are released on [Friday].", "2024-01-05"),
+        # a happening that "is on" a weekday is still to come
+        ("The funeral is on [Friday] in his home village, the family said.", "2024-01-05"),
         # "this" before a weekday: the one of the week under way, or the side the tense asks for
         ("The referendum is [this Saturday], the electoral board said.", "2024-01-06"),
         ("The ruling party lost a by-election [this Monday].", "2024-01-01"),
