@@ -326,6 +326,15 @@ def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}{half}")
 
 
+def build_half_unit(g: dict, lang: ModuleType) -> Reading:
+    unit, letter = lang.UNITS[g["unit"].lower()]
+    if unit in _YEARS_IN:  # "half a century" is fifty years
+        return Reading(type="DURATION", duration=f"P{_YEARS_IN[unit] // 2}Y")
+    # "half a day" is PT12H; "half an hour" thirty minutes, written after the time mark
+    time_mark = "T" if unit in ("hour", "minute") else ""
+    return Reading(type="DURATION", duration=f"P{time_mark}{_HALF_OF[unit]}")
+
+
 def build_unknown_duration(g: dict, lang: ModuleType) -> Reading:
     # "for a while": a length with neither count nor unit
     return Reading(type="DURATION", duration="PXX")
@@ -608,6 +617,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "short_year_start": build_short_year_start,
     "first_day": build_first_day,
     "fiscal_short": build_fiscal_short,
+    "half_unit": build_half_unit,
     "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
     "day_of_month": build_day_of_month,

@@ -506,6 +506,8 @@ RULES = (
     ("unit-long",                  r"\b(?P<long_unit>hour|day|week|month|year|decade|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
     ("N and a half units",         r"\b{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
+    # "half an hour", "half a century": half of one unit ("half an hour's drive" is a distance)
+    ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})", "half_unit"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades|centuries))\b", "vague_duration"),
     ("over the years",             r"\b(?:over|through|throughout)\s(?P<t>the\s(?P<vague_unit>years|decades))\b(?!\s(?:of|since|before|after|to)\b)", "vague_duration"),

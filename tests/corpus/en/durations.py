@@ -15,6 +15,10 @@ EXAMPLES = (
     # a length given as a range of counts is one expression, valued by its lower count
     ("Shipments will resume within [two to three weeks], the company said.", "P2W", "DURATION"),
     ("Recovery could take [12-18 months], economists said.", "P12M", "DURATION"),
+    # half of one unit
+    ("Police arrived [half an hour] after the first call.", "PT30M", "DURATION"),
+    ("The dam has held for [half a century].", "P50Y", "DURATION"),
+    ("Prices doubled in [half a year].", "P6M", "DURATION"),
     # "or so" after a length belongs to it
     ("The repairs will take [the next two years or so], the operator said.", "P2Y", "DURATION"),
     ("The family stayed in the shelter for [a month or so].", "P1M", "DURATION"),

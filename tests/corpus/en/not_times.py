@@ -12,6 +12,7 @@ NOT_TIMES = (
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",
     "Tourists returned to Easter Island after the storm.",
+    "The village lies half an hour's drive from the border.",
     "(Reporting by Jan Oster; editing by Mila Koren)",
     "The winds may reach 100 mph near the coast.",
     "Thousands march in protest against the new pension law.",
