@@ -568,6 +568,8 @@ BLOCKED = (
     r"(?-i:Easter)\s(?-i:Island|Rising|Offensive)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
+    # a distance: "two hours' drive", "20 minutes' walk from the border"
+    r"(?:minutes|hours|days)['’]\s+(?:drive|walk|ride|flight|journey|sail)\b",
     r"\bHigh\s+Noon\b",
     # "10:35 a.m. (0735 GMT)": the same time in another zone
     r"\(\d{4}\s(?:GMT|UTC)\)",

@@ -13,6 +13,7 @@ NOT_TIMES = (
     "The Sun ran the story on its front page.",
     "Tourists returned to Easter Island after the storm.",
     "The village lies half an hour's drive from the border.",
+    "The camp is two hours' drive from the capital.",
     "(Reporting by Jan Oster; editing by Mila Koren)",
     "The winds may reach 100 mph near the coast.",
     "Thousands march in protest against the new pension law.",
