@@ -454,7 +454,10 @@ def build_decade(g: dict, lang: ModuleType) -> Reading:
         return Reading(decade=lang.DECADE_WORDS[g["decade_word"].lower()])
     if g.get("decade_short"):  # "the '80s": the 20th century's
         return Reading(decade=190 + int(g["decade_short"]))
-    return Reading(decade=int(g["decade"]))
+    decade = int(g["decade"])
+    if decade % 10 == 0 and decade < 200:  # "the 1800s" is the century, as is "the early 1900s"
+        return Reading(century=decade // 10)
+    return Reading(decade=decade)
 
 
 def build_reference(g: dict, lang: ModuleType) -> Reading:

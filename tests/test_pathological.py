@@ -208,7 +208,7 @@ EDGE_TEXTS = [
     ("On Feb. 29, 2023, the court ruled.", None), ("On Feb. 29, 1900, the court ruled.", None),
     ("It opened 2/29/1900.", None), ("It opened 2024-02-30.", None), ("It opened on 29 February 2023.", None),
     ("It opened Jan. 1, 1801.", "1801-01-01"), ("It opened 1/1/1800.", "1800-01-01"), ("It opened in 1850.", "1850"),
-    ("It was built in the 1800s.", "180"), ("It was built in the 1st century.", "00"),
+    ("It was built in the 1800s.", "18"), ("It was built in the 1st century.", "00"),
     ("It stands in the 99th century.", "98"), ("It was built in eighteen ten.", "1810"),
     ("Troy fell in 3000 BC.", None), ("The class of '98 met.", None), ("They met on 03/04/05.", None),
 ]

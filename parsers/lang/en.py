@@ -448,7 +448,9 @@ RULES = (
     # "the 1970s and '80s": the short form needs no "the" (the apostrophe is checked after it, for speed)
     ("short decade",               r"['’](?P<decade_short>[3-9])0s\b(?<![\w'’]['’][3-9]0s)",          "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
-    ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)\scentury\b|\b(?P<century_word>{ordinal})\scentury\b", "century"),
+    ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)\b|\b(?P<century_word>{ordinal})\scentur(?:y|ies)\b", "century"),
+    # "the 19th and 20th centuries": the first of two is a century too
+    ("first of two centuries",     r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)(?=\s(?:and|or|to|through)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\scenturies\b)", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
     # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
@@ -540,6 +542,7 @@ LEFT_MODIFIERS = {
     "bare year": r"(?<![\w-])(?:late|early)\s",
     "week of date": r"\bthe\s",
     "first day of month": r"\bthe\s",
+    "first of two centuries": r"\bthe\s",
     # these rules start at their last word, which is cheap to find; the extent takes the words before
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
     "earlier in the day": r"\bthe\s",

@@ -26,6 +26,10 @@ CASES = [
         ("Inflation has not been this high since [the late 1970s].", "197"),
         ("The cathedral was built in [the 12th century].", "11"),
         ("The treaty shaped Europe for most of [the twentieth century].", "19"),
+        # a round hundred is a century; two centuries joined by "and" are both centuries
+        ("The mill was built in the [1800s] by Scottish engineers.", "18"),
+        ("Millions emigrated in [the 19th] and 20th centuries.", "18"),
+        ("Millions emigrated in the 19th and [20th centuries].", "19"),
         ("Borrowing costs are the highest since [2007], the central bank said.", "2007"),
         ("The carmaker sold 1,800 cars in [the quarter] ended Sept. 30.", "2023-Q3"),
         ("Sales slumped over [the summer], the retailer said.", "2023-SU"),
