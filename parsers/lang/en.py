@@ -211,6 +211,8 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
     "Black Friday": (11, 3, 4, 1), "Cyber Monday": (11, 3, 4, 4), "Columbus Day": (10, 0, 2),
     "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50), "Mothering Sunday": ("easter", -21),
+    "Maundy Thursday": ("easter", -3), "Holy Thursday": ("easter", -3), "Holy Saturday": ("easter", -1),
+    "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Ascension Day": ("easter", 39),
     "Orthodox Easter": ("orthodox easter", 0),
     # feasts of lunar and lunisolar calendars: ("calendar", country, the name the `holidays` package
     # gives it in that country's calendar); where moon sighting differs, a day either way
@@ -569,6 +571,10 @@ BLOCKED = (
     r"\b(?:may|might|can|could|will|would)\s+(?:march|may)\b",
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
     r"(?-i:Easter)\s(?-i:Island|Rising|Offensive)\b",
+    # days named after what happened on them, not the latest such weekday: "Black Monday" (1987),
+    # "Bloody Sunday", "Super Tuesday"
+    r"(?-i:Black)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b",
+    r"(?-i:Bloody|Super)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
     # a distance: "two hours' drive", "20 minutes' walk from the border"

@@ -68,6 +68,8 @@ CASES = [
         ("Gold sales usually peak before [Diwali].", "2024-10-31"),
         ("The hostages were not freed before [Passover], as families had hoped.", "2024-04-23"),
         ("Worshippers filled the cathedral for [Orthodox Easter].", "2024-05-05"),
+        ("The pope washed the feet of prisoners on [Maundy Thursday].", "2024-03-28"),
+        ("Pancake races were held on [Shrove Tuesday].", "2024-02-13"),
         ("The president's [Orthodox Christmas] message called for unity.", "2024-01-07"),
     )),
     ("1973-10-20", (  # a Saturday, two weeks into the October war

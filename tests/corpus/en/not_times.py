@@ -12,6 +12,8 @@ NOT_TIMES = (
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",
     "Tourists returned to Easter Island after the storm.",
+    "Traders still speak of Black Monday with dread.",
+    "Candidates campaigned hard ahead of Super Tuesday.",
     "The village lies half an hour's drive from the border.",
     "The camp is two hours' drive from the capital.",
     "(Reporting by Jan Oster; editing by Mila Koren)",
