@@ -195,7 +195,10 @@ HOLIDAYS = {  # keys as news writes them
     "Independence Day": (7, 4), "Fourth of July": (7, 4), "July Fourth": (7, 4), "July 4th": (7, 4),
     "Veterans Day": (11, 11), "Armistice Day": (11, 11),
     "St. Patrick's Day": (3, 17), "St. Patrick’s Day": (3, 17),
-    "Orthodox Christmas": (1, 7),
+    "Orthodox Christmas": (1, 7), "Epiphany": (1, 6), "May Day": (5, 1), "Juneteenth": (6, 19),
+    "International Women's Day": (3, 8), "International Women’s Day": (3, 8), "Bastille Day": (7, 14),
+    "Remembrance Day": (11, 11), "Anzac Day": (4, 25), "Canada Day": (7, 1),
+    "All Saints' Day": (11, 1), "All Saints’ Day": (11, 1),
 }
 
 # name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
@@ -211,6 +214,7 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
     "Black Friday": (11, 3, 4, 1), "Cyber Monday": (11, 3, 4, 4), "Columbus Day": (10, 0, 2),
     "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50), "Mothering Sunday": ("easter", -21),
+    "Remembrance Sunday": (11, 6, 2),
     "Maundy Thursday": ("easter", -3), "Holy Thursday": ("easter", -3), "Holy Saturday": ("easter", -1),
     "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Ascension Day": ("easter", 39),
     "Orthodox Easter": ("orthodox easter", 0),
@@ -316,7 +320,7 @@ PAST_CUES = (
     "became", "saw", "thought", "kept", "led", "ran", "shot", "grew", "knew", "chose", "wrote",
     "spoke", "stood", "broke", "drove", "flew", "fought", "caught", "meant", "felt", "heard",
     "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
-    "shrank", "swung", "withdrew", "overtook", "drew", "blew", "tore", "sprang", "dealt",
+    "shrank", "swung", "withdrew", "overtook", "drew", "blew", "tore", "sprang", "dealt", "laid",
 )
 
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",

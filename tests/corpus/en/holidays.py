@@ -70,6 +70,9 @@ CASES = [
         ("Worshippers filled the cathedral for [Orthodox Easter].", "2024-05-05"),
         ("The pope washed the feet of prisoners on [Maundy Thursday].", "2024-03-28"),
         ("Pancake races were held on [Shrove Tuesday].", "2024-02-13"),
+        ("Unions marched through the capital on [May Day].", "2024-05-01"),
+        ("Thousands of women rallied on [International Women's Day].", "2024-03-08"),
+        ("The king laid a wreath on [Remembrance Sunday].", "2023-11-12"),
         ("The president's [Orthodox Christmas] message called for unity.", "2024-01-07"),
     )),
     ("1973-10-20", (  # a Saturday, two weeks into the October war
