@@ -513,7 +513,7 @@ def _is_count_back(r: Reading) -> bool:
 
 def _is_year_shift(r: Reading) -> bool:
     """'a year ago', 'a year earlier': a span back from a point, not the calendar year 'last year'."""
-    return r.unit == "year" and r.offset is not None and r.offset < 0 and not r.period
+    return r.unit == "year" and _is_count_back(r)
 
 
 def _statement_date(m: TimeMention, statements: list[tuple[int, dt.date]], positions: list[int],

@@ -121,7 +121,9 @@ class Reading:
     century: int | None = None  # 19 for "the 20th century" (TIMEX3 counts from 0)
     narrative: bool = False  # offset counts from the time the story last set ("the next day")
     period: bool = False  # offset counts calendar periods ("last year"), not a span back ("a year ago")
-    movable: tuple | None = None  # a movable holiday's rule: (month, weekday, n) or ("easter", days)
+    # a movable holiday's rule: (month, weekday, n[, days after]), ("easter", days),
+    # ("orthodox easter", days) or ("calendar", country, name in the `holidays` package)
+    movable: tuple | None = None
     week: int | None = None  # the week holding the day named (0), or the n-th week of the month (-1: last)
     shift_days: int = 0  # days from the day named: "the day before last Tuesday" is -1
 
