@@ -258,6 +258,8 @@ PATTERNS = {
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|h)\b)"
+             # "at 23:30", "from 9:15": a colon clock after a word that takes a time of day
+             r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d[-–]))(?P<hour_colon>[01]?\d|2[0-3]):(?P<minute_colon>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T)",

@@ -25,6 +25,11 @@ EXAMPLES = (
     # a range that runs past midnight ends on the next day
     ("A curfew is in force from 10 p.m. to [6 a.m.] in the capital.", "2024-03-07T06:00", "TIME"),
     ("Polling stations are open from 7 a.m. to [8 p.m.]", "2024-03-06T20:00", "TIME"),
+    # a 24-hour clock with a colon, after a word that takes a time of day
+    ("The strike began at [00:01 on Monday] and will last a day.", "2024-03-04T00:01", "TIME"),
+    ("Polls close at [20:00] and the first results are due soon after.", "2024-03-06T20:00", "TIME"),
+    ("The road will be shut from 22:00 until [05:30].", "2024-03-07T05:30", "TIME"),
+    ("Shops may open between 9:00 and [17:30] on weekdays.", "2024-03-06T17:30", "TIME"),
     # a clock time alone belongs to the day the story is telling
     ("The doctor was killed on Feb. 23. He was shot at [10 p.m.] in his kitchen.", "2024-02-23T22:00", "TIME"),
 )
@@ -32,4 +37,5 @@ EXAMPLES = (
 NOT_TIMES = (
     "The company reported a 3.5% rise in sales.",
     "Voters chose the 12 members of the council.",
+    "He won the marathon in 2:05:30, a course record.",
 )
