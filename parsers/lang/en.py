@@ -309,8 +309,10 @@ FUTURE_CUES = (
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
 )
-# Words right before a date that make it a deadline or an earliest time: the date lies ahead.
-FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of")
+# Words right before a date that make it a deadline or an earliest time, or the time a thing is
+# set for ("The vote is Sunday", "Kickoff is at 7 p.m. Saturday"): the date lies ahead.
+FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
+                 "is", "are", "is at", "are at")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",
 # but "had lifted dozens from rooftops by Saturday afternoon").

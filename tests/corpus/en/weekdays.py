@@ -44,6 +44,10 @@ CASES = [
         ("The official inflation figures are released on [Friday].", "2024-01-05"),
         # a happening that "is on" a weekday is still to come
         ("The funeral is on [Friday] in his home village, the family said.", "2024-01-05"),
+        # a weekday a happening "is" set for is still to come; a dead man "is" dead after a past one
+        ("The deadline for bids is [Friday], the ministry said.", "2024-01-05"),
+        ("Kickoff is at [7:45 p.m. Friday] at the national stadium.", "2024-01-05T19:45", "TIME"),
+        ("A man is dead after a shooting [Saturday] outside a nightclub.", "2023-12-30"),
         # "this" before a weekday: the one of the week under way, or the side the tense asks for
         ("The referendum is [this Saturday], the electoral board said.", "2024-01-06"),
         ("The ruling party lost a by-election [this Monday].", "2024-01-01"),
