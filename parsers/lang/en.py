@@ -401,6 +401,8 @@ RULES = (
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
+    # "by week's end", "at month's end": the end of the story's week or month
+    ("week's end",                 r"\b(?P<story_period>week|month)(?:'s|’s)\send\b",                  "period"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),
     # "by the end of next month"; "by the end of the month": of the month the story is telling
     ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{modifier}\s{period}\b|the\s(?P<story_period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b))", "period"),
@@ -424,8 +426,9 @@ RULES = (
     ("year's quarter in context",  r"\bthe\s{year}\squarter\b",                                 "year_of_quarter"),
     ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
     ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point)|[-–]to\b)|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
-    # a company's reporting year: "for the year ended Sept. 30" measures a year; "for the year" is this one
-    ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b)", "year_span"),
+    # a company's reporting year: "for the year ended Sept. 30" and "in the year to March" measure a
+    # year; "for the year" is this one
+    ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b|(?:to|through)\s{month_name}\b)", "year_span"),
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
     # the code comes first in these patterns, so that the engine skips ahead to a Q or an H

@@ -39,6 +39,7 @@ CASES = [
         ("Home prices fell 4% over [the past year], the survey found.", "2022"),
         ("Traders expect more volatility over [the next few days].", "PXD", "DURATION"),
         ("For [the year] ended Sept. 30, the utility earned $422 million.", "P1Y", "DURATION"),
+        ("Consumer prices rose 3.1% in [the year] to September, the statistics office said.", "P1Y", "DURATION"),
         ("Sales for [the full year] rose 13%, the company said.", "2023"),
         ("Margins narrowed in [the latest period] as costs rose.", "2023-Q3"),
         # after a quarter, a year's shift keeps the quarter: the same quarter a year before

@@ -69,5 +69,7 @@ CASES = [
         ("Power was cut in [the last week of December 2023], the utility said.", "2023-W52"),
         ("The rebels want all troops out by [the end of the month].", "2024-04"),
         ("Talks could resume at [the start of the week], officials said.", "2024-W15"),
+        ("The union wants an answer by [week's end].", "2024-W15"),
+        ("The last of the troops are due to leave at [month's end].", "2024-04"),
     )),
 ]
