@@ -305,7 +305,8 @@ FUTURE_CUES = (
     "to be", "effective", "of record", "redemption", "redeem", "deadline",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
     "opens", "reopens", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
-    "arrives", "departs", "testifies", "expires", "takes office", "kicks off", "hosts", "ends", "concludes",
+    "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
+    "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
 )
@@ -461,7 +462,7 @@ RULES = (
     # "the 1970s and '80s": the short form needs no "the" (the apostrophe is checked after it, for speed)
     ("short decade",               r"['’](?P<decade_short>[3-9])0s\b(?<![\w'’]['’][3-9]0s)",          "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
-    ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)\b|\b(?P<century_word>{ordinal})\scentur(?:y|ies)\b", "century"),
+    ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b|\b(?P<century_word>{ordinal})[-\s]centur(?:y|ies)\b", "century"),
     # "the 19th and 20th centuries": the first of two is a century too
     ("first of two centuries",     r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)(?=\s(?:and|or|to|through)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\scenturies\b)", "century"),
     ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
@@ -495,7 +496,8 @@ RULES = (
     # "Easter week", "Christmas week": the ISO week of the holiday
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
     ("movable holiday",            r"\b{movable_holiday}(?P<holiday_week>\sweek)?\b",               "movable_holiday"),
-    ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d))", "clock"),
+    # "9pm on Tuesday evening": the part of the day adds nothing to the clock
+    ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?|{month}\s{day}\b(?![\d,]\d))", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),

@@ -25,6 +25,8 @@ EXAMPLES = (
     # a range that runs past midnight ends on the next day
     ("A curfew is in force from 10 p.m. to [6 a.m.] in the capital.", "2024-03-07T06:00", "TIME"),
     ("Polling stations are open from 7 a.m. to [8 p.m.]", "2024-03-06T20:00", "TIME"),
+    # a part of the day after the weekday adds nothing to the clock
+    ("The first shots were heard at [9pm on Monday evening], residents said.", "2024-03-04T21:00", "TIME"),
     # a 24-hour clock with a colon, after a word that takes a time of day
     ("The strike began at [00:01 on Monday] and will last a day.", "2024-03-04T00:01", "TIME"),
     ("Polls close at [20:00] and the first results are due soon after.", "2024-03-06T20:00", "TIME"),

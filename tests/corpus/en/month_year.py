@@ -43,6 +43,9 @@ CASES = [
         ("The ceasefire agreed [last March] lasted less than a week.", "2023-03"),
         ("Unemployment rose in [February] for the second month in a row.", "2024-02"),
         ("The bridge is due to reopen in [June].", "2024-06"),
+        # a law that "takes effect" or "comes into force" in a month has not yet
+        ("The law was passed last month and takes effect in [July].", "2024-07"),
+        ("The smoking ban comes into force in [May], a year after it was passed.", "2024-05"),
         ("The team has not won a match since [January 2023].", "2023-01"),
     )),
     ("2023-10-26", (  # a Thursday, in October
