@@ -729,8 +729,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
 
 
 def _tense(text: str, start: int, end: int, reading: Reading, language: Language) -> str:
-    # "Wednesday's ruling" names a happening already reported, whatever the clause's tense
-    if reading.weekday is not None and language.possessive.match(text, end):
+    # "Wednesday's ruling" names a happening already reported, whatever the clause's tense, but
+    # "ahead of Sunday's vote" and "awaiting Friday's ruling" name one still to come
+    if (reading.weekday is not None and language.possessive.match(text, end)
+            and not language.future_before.search(text[max(0, start - 20):start])):
         return "PAST"
     return clause_tense(text, start, end, language) or ""
 

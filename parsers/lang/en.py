@@ -313,6 +313,7 @@ FUTURE_CUES = (
 # Words right before a date that make it a deadline or an earliest time, or the time a thing is
 # set for ("The vote is Sunday", "Kickoff is at 7 p.m. Saturday"): the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
+                 "in the run-up to", "awaiting", "await", "waiting for", "wait for",
                  "is", "are", "is at", "are at")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",

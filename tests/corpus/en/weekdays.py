@@ -48,6 +48,10 @@ CASES = [
         ("The deadline for bids is [Friday], the ministry said.", "2024-01-05"),
         ("Kickoff is at [7:45 p.m. Friday] at the national stadium.", "2024-01-05T19:45", "TIME"),
         ("A man is dead after a shooting [Saturday] outside a nightclub.", "2023-12-30"),
+        # a weekday's happening is one already reported, unless the words before it wait for it
+        ("Investors are waiting for [Friday]'s jobs report.", "2024-01-05"),
+        ("Ahead of [Sunday]'s vote, the opposition held its biggest rally yet.", "2024-01-07"),
+        ("Markets rallied after [Monday]'s rate decision.", "2024-01-01"),
         # "this" before a weekday: the one of the week under way, or the side the tense asks for
         ("The referendum is [this Saturday], the electoral board said.", "2024-01-06"),
         ("The ruling party lost a by-election [this Monday].", "2024-01-01"),
