@@ -470,6 +470,8 @@ def build_set(g: dict, lang: ModuleType) -> Reading:
         return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}{part}")
     if g.get("month_name"):  # "each July"
         return Reading(type="SET", literal=f"XXXX-{lang.MONTHS[g['month_name'].lower()]:02d}")
+    if g.get("season"):  # "every summer"
+        return Reading(type="SET", literal=f"XXXX-{lang.SEASONS[g['season'].lower()]}")
     return Reading(type="SET", literal=_lookup(lang.SETS, g["set_word"]))
 
 
@@ -478,6 +480,11 @@ def build_every_n_units(g: dict, lang: ModuleType) -> Reading:
         return Reading(type="SET", literal=f"PX{lang.UNITS[g['unit'].lower()][1]}")
     length = build_duration({**g, "number_digits": "2"} if g.get("other") else g, lang).duration
     return Reading(type="SET", literal=length)
+
+
+def build_times_per_unit(g: dict, lang: ModuleType) -> Reading:
+    # "three times a week": the set is of weeks; how often within each is not part of the value
+    return Reading(type="SET", literal=build_duration({"unit": g["unit"], "number_digits": "1"}, lang).duration)
 
 
 def build_weekend(g: dict, lang: ModuleType) -> Reading:
@@ -606,6 +613,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "reference": build_reference,
     "set": build_set,
     "every_n_units": build_every_n_units,
+    "times_per_unit": build_times_per_unit,
     "part_of_year": build_part_of_year,
     "story_season": build_story_season,
     "day_from_date": build_day_from_date,

@@ -25,7 +25,7 @@ CALENDAR_VALUE = re.compile(r"(\d{4})(?:-W(\d\d)|-(\d\d)(?:-(\d\d)(?:T(?:MO|AF|E
 DURATION_VALUE = re.compile(r"PX(?:[YQMWDX]|DE|CE)|PTX[HM]|P(?=\d|T\d)(?:\d+Y)?(?:\d+Q)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?")
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 # periods named within a year (quarter, half, season), a weekend, a decade, a weekly repetition
-PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])-WE|\d{2,3}|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2])")
+PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])-WE|\d{2,3}|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)")
 
 
 @dataclass(frozen=True)

@@ -535,7 +535,9 @@ RULES = (
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
-    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name})\b", "set"),
+    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name}|{season})\b", "set"),
+    # "twice a day", "three times a week", "once per month": a frequency in each unit
+    ("times per unit",             r"\b(?:once|twice|thrice|(?:\d{1,3}|{number_word}|several|many|a\sfew|multiple)\stimes)\s(?:a|an|per|each)\s{unit}\b(?!{possessive})", "times_per_unit"),
     # "closed on Mondays", "on Tuesday nights": a weekday in the plural repeats
     ("weekdays",                   r"{weekday}(?:s|\s(?P<set_part>morning|afternoon|evening|night)s)\b",   "set"),
     # "every four years", "every other day", "every few months": the count is the period
@@ -613,7 +615,7 @@ BLOCKED = (
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
-    r"(?:(?<![\d,.])\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|hundred))?|\b(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|perhaps|does)\b)[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
+    r"(?:(?<![\d,.])\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|hundred))?|\b(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|perhaps|does|times)\b)[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
 )
 
 # Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.

@@ -34,6 +34,10 @@ EXAMPLES = (
     ("During the rush hour, trains leave [every 10 minutes].", "PT10M", "SET"),
     ("The patients were given the drug [every other day].", "P2D", "SET"),
     ("The board reviews the rates [every few months].", "PXM", "SET"),
+    ("Patients must take the tablets [twice a day] for a week.", "P1D", "SET"),
+    ("The ferry to the island sails [three times a week] in winter.", "P1W", "SET"),
+    ("The council meets [once a month] in the town hall.", "P1M", "SET"),
+    ("The river bursts its banks [every spring].", "XXXX-SP", "SET"),
     ("The tax credits will lower payments in [future quarters].", "FUTURE_REF", "DATE"),
     ("Lenders may sell more assets in [the weeks ahead].", "FUTURE_REF", "DATE"),
     ("The refinery, which just [months ago] was losing money, is now profitable.", "PAST_REF", "DATE"),
@@ -41,6 +45,7 @@ EXAMPLES = (
 )
 
 NOT_TIMES = (
+    "The airline runs four flights a week to the island.",
     "The Daily Telegraph first reported the payments.",
     "The figures were published by the daily, which cited police sources.",
     "A spokesman told the daily that the talks had failed.",
