@@ -419,7 +419,8 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     for m in mentions:
         said = _statement_date(m, statements, positions, settings) if m.quote else None
         told = story if m.reading.unit == "day" else story_period
-        if m.reading.narrative and told is not None:
+        narrative = m.reading.narrative or (m.reading.narrative_in_past and m.tense == "PAST")
+        if narrative and told is not None:
             ref, date = told, _relative_to(resolve(m, told, settings), Reference.NARRATIVE)
         elif said is not None:
             ref, date = said, _relative_to(resolve(m, said, settings), Reference.SPEECH)

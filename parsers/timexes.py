@@ -307,6 +307,10 @@ def build_period(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=offset, unit=unit, period=True)
 
 
+def build_next_period(g: dict, lang: ModuleType) -> Reading:
+    return replace(build_period(g, lang), narrative_in_past=True)
+
+
 # TIMEX3 writes decades and centuries in years ("two decades": P20Y)
 _YEARS_IN = {"decade": 10, "century": 100}
 # half a unit in the next smaller ones: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
@@ -590,6 +594,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "holiday": build_holiday,
     "shift_back": build_shift_back,
     "period": build_period,
+    "next_period": build_next_period,
     "duration": build_duration,
     "vague_duration": build_vague_duration,
     "quarter": build_quarter,

@@ -120,6 +120,7 @@ class Reading:
     weekend: bool = False
     century: int | None = None  # 19 for "the 20th century" (TIMEX3 counts from 0)
     narrative: bool = False  # offset counts from the time the story last set ("the next day")
+    narrative_in_past: bool = False  # narrative in a past clause only ("re-elected the next year")
     period: bool = False  # offset counts calendar periods ("last year"), not a span back ("a year ago")
     # a movable holiday's rule: (month, weekday, n[, days after]), ("easter", days),
     # ("orthodox easter", days) or ("calendar", country, name in the `holidays` package)

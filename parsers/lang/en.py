@@ -391,7 +391,7 @@ RULES = (
     ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b(?!\.?\s\d)",  "month"),
-    ("in month",                   r"\b(?:in|since|until|by|during|from)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
+    ("in month",                   r"\b(?:in|since|until|till|by|during|from|through|throughout)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
     ("bare month",                 r"(?<![\w.]){month_name}(?={possessive}|\b)(?!\s\d)",            "month"),
     # "its May meeting", "the May election": "May" before a noun it dates, after a determiner
     ("May before noun",            r"(?P<month>(?-i:May))(?:(?<=\bthe\sMay)|(?<=\bits\sMay)|(?<=\btheir\sMay)|(?<=\bhis\sMay)|(?<=\bher\sMay)|(?<=\bthis\sMay)|(?<=\blast\sMay)|(?<=\bnext\sMay))(?=\s(?-i:[a-z]))(?!\s(?:government|administration|cabinet|premiership|ministry|be|have|not)\b)", "month"),
@@ -512,6 +512,9 @@ RULES = (
     ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
     # "bombings this month of two embassies" is this month; "the last week of June", "the last year
     # of his term" are a part of something else
+    # "re-elected the next year": in a past clause, the year after the story's; ahead of the
+    # publication day otherwise ("in the next year or so")
+    ("the next period",            r"\bthe\s(?P<modifier>next)\s(?P<period>week|month|year)\b(?!\s(?:'s|’s))(?!\sof\s)(?:\sor\sso\b)?", "next_period"),
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
@@ -528,6 +531,9 @@ RULES = (
     ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})", "half_unit"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades|centuries))\b", "vague_duration"),
+    # "the first rain in weeks", "after months of talks": a stretch of units of no stated number
+    ("in units",                   r"\bin\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))(?=\s*[.,;:!?)]|\s(?:and|but)\b)", "vague_duration"),
+    ("units of",                   r"\b(?:after|following|follows|followed|amid|despite|ending|end|ended|ends)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\sof\b", "vague_duration"),
     ("over the years",             r"\b(?:over|through|throughout)\s(?P<t>the\s(?P<vague_unit>years|decades))\b(?!\s(?:of|since|before|after|to)\b)", "vague_duration"),
     ("for a while",                r"\bfor\s(?P<t>(?:quite\s)?a\s(?:long\s)?while|some\stime|a\slong\stime)\b(?!\s(?:to|before|after|now)\b)", "unknown_duration"),
     # "just months ago", "the weeks ahead": the past or the future, with no count to date them by
@@ -565,7 +571,7 @@ LEFT_MODIFIERS = {
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
     "earlier in the day": r"\bthe\s",
     "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half})[-\s]",
-    "century": r"\bthe\s",
+    "century": r"\bthe\s(?:(?:early|mid|late)[-\s])?",
     "weekday part of day": r"{day_mod}",
     "bare weekday": r"{day_mod}",
     "spelled year": r"\bthe\syear\s",
@@ -576,6 +582,7 @@ LEFT_MODIFIERS = {
     "month year": r"{time_mod}",
     "modifier weekday": r"{time_mod}",
     "modifier period": r"{time_mod}",
+    "the next period": r"{time_mod}",
     "week of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
 }
 

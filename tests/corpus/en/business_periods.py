@@ -28,6 +28,7 @@ CASES = [
         ("The treaty shaped Europe for most of [the twentieth century].", "19"),
         # a century as an adjective is written with a hyphen
         ("Fire gutted a [fifth-century] church in the old town.", "04"),
+        ("By [the late 19th century], the port handled half the country's trade.", "18"),
         # a round hundred is a century; two centuries joined by "and" are both centuries
         ("The mill was built in the [1800s] by Scottish engineers.", "18"),
         ("Millions emigrated in [the 19th] and 20th centuries.", "18"),

@@ -41,6 +41,10 @@ EXAMPLES = (
     ("The rocket reached orbit [a minute and a half] after liftoff.", "PT1M30S", "DURATION"),
     # a unit with no number is a vague length: X stands for the count
     ("The town has been shelled for [months], residents said.", "PXM", "DURATION"),
+    ("It was the first rain in [weeks], and farmers cheered.", "PXW", "DURATION"),
+    ("The index closed at its highest level in [years].", "PXY", "DURATION"),
+    ("After [months] of talks, the two sides signed a deal.", "PXM", "DURATION"),
+    ("The resignation follows [weeks] of protests in the capital.", "PXW", "DURATION"),
     # "recent weeks" and "the coming months" point at the past and the future rather than measure
     ("Attacks on shipping have grown more frequent in [recent weeks].", "PAST_REF", "DATE"),
     ("Prices are expected to fall in the [coming months].", "FUTURE_REF", "DATE"),

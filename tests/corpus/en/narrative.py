@@ -13,6 +13,10 @@ CASES = [
         ("The plant closed in March 2019, and [later that year] the town lost its school.", "2019"),
         ("The ship sank on Dec. 24 and the crew was rescued [that same day].", "2023-12-24"),
         ("The firm went public in May 2021. [The following month], its shares halved.", "2021-06"),
+        # "the next year" in a past clause is the year after the story's; ahead, it is the coming one
+        ("He was first elected in 2004 and re-elected [the next year].", "2005"),
+        ("Talks broke down in late 2019; [early the next year] they resumed in Geneva.", "2020"),
+        ("The company expects demand to double over [the next year].", "2025"),
         ("Rent is due on [the 30th], the landlord reminded tenants.", "2024-01-30"),
         ("The ceasefire took effect on [the 3rd] and was broken within hours.", "2024-01-03"),
         # "the previous Friday" is the Friday before the day the story tells, not before today
