@@ -241,6 +241,10 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
 
     if ref is None:
         return None
+    if r.day is not None and r.month is None and r.unit == "month" and r.offset is not None:
+        month = dt.date(ref.year, ref.month, 1) + relativedelta(months=r.offset)  # "the 15th of next month"
+        d = _safe_date(month.year, month.month, r.day)
+        return _day(d) if d else None
     if r.day is not None and r.month is None:
         # "on the 30th": that day of the reference month, else of the month before or after,
         # on the side the tense asks for

@@ -557,6 +557,8 @@ def build_narrative_shift(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_day_of_month(g: dict, lang: ModuleType) -> Reading:
+    if g.get("modifier"):  # "the 15th of next month"
+        return Reading(day=int(g["day"]), offset=_direction(g, lang), unit="month")
     return Reading(day=int(g["day"]))
 
 

@@ -278,7 +278,9 @@ PATTERNS = {
     # a year in words, as transcripts write it: "nineteen ninety-four"
     "spelled_year": r"{year_century}\s{year_tens}(?:(?:-|\s(?:and\s)?){year_ones})?",
     "span_lead": r"the\s(?:(?:first|past|last|next|previous|coming|latest|final|following|remaining|"
-                 r"preceding|same)\s)?|(?:past|last|next|first|previous|coming)\s",
+                 r"preceding|same)\s)?|(?:past|next|first|previous|coming)\s"
+                 # "expected to last six weeks": the verb
+                 r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bnot\s)last\s",
 }
 
 # Abbreviations after which a sentence goes on when a lower-case word follows.
@@ -493,6 +495,8 @@ RULES = (
     # only where nothing follows that it could be before or after ("the day before authorities
     # issued a warrant" is dated by that happening)
     ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
+    # "the 15th of next month": that day of the month the modifier names
+    ("day of modifier month",      r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\sof\s{modifier}\smonth\b", "day_of_month"),
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),

@@ -19,6 +19,7 @@ CASES = [
         ("The company expects demand to double over [the next year].", "2025"),
         ("Rent is due on [the 30th], the landlord reminded tenants.", "2024-01-30"),
         ("The ceasefire took effect on [the 3rd] and was broken within hours.", "2024-01-03"),
+        ("The first payments are due on [the 15th of next month].", "2024-02-15"),
         # "the previous Friday" is the Friday before the day the story tells, not before today
         ("The index closed at 4,120 on Wednesday, down 2% from [the previous Friday].", "2023-12-29"),
         ("The strike began on Dec. 11. [The following Monday], the union agreed to talks.", "2023-12-18"),
