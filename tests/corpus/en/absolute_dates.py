@@ -22,6 +22,9 @@ CASES = [
     )),
     ("2024-01-03", (  # a Wednesday, three days into the year
         ("The contract, signed on [12/30/2023], runs for five years.", "2023-12-30"),
+        # day first: where the first number cannot be a month, and always with dots
+        ("The notice, dated [30/12/2023], was posted on the door.", "2023-12-30"),
+        ("The ministry's page was last updated on [29.12.2023].", "2023-12-29"),
         # the weekday picks the year: Jan. 1, 2024 is a Monday, Jan. 1, 2023 a Sunday
         ("The paper said in an editorial on [Monday, Jan. 1]: the war must end.", "2024-01-01"),
         ("The dividend is payable Feb. 15 to shareholders of record [Jan. 25].", "2024-01-25"),
