@@ -483,6 +483,8 @@ RULES = (
     ("short year range start",     r"(?P<range_century>1[89]|20)(?P<range_from>\d\d)(?<![\w$£€.,/-]\d{4})(?=[-–/](?P<range_to>\d\d)\b(?![-–/.:]\d|%))", "short_year_start"),
     ("short year range end",       r"(?P<range_to>\d\d)\b(?<=(?<![\w$£€.,/-])(?P<range_century>1[89]|20)(?P<range_from>\d\d)[-–/]\d\d)(?![-–/.:]\d|%)", "short_year_end"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
+    # "the year 1648": after "the year" any number of three or four digits is a year
+    ("the year N",                 r"\bthe\syear\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)",        "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
@@ -570,7 +572,7 @@ RULES = (
 LEFT_MODIFIERS = {
     "decade": r"\b(?:the\s)?(?:early|mid|late)[-\s]",
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
-    "bare year": r"(?<![\w-])(?:late|early)\s",
+    "bare year": r"(?<![\w-])(?:late|early)\s|\bthe\syear\s",
     "week of date": r"\bthe\s",
     "first day of month": r"\bthe\s",
     "first of two centuries": r"\bthe\s",

@@ -44,6 +44,7 @@ CASES = [
         ("Unemployment rose in [February] for the second month in a row.", "2024-02"),
         ("The bridge is due to reopen in [June].", "2024-06"),
         ("The exhibition has been extended through [May].", "2024-05"),
+        ("The abbey was founded in [the year 1132] by Cistercian monks.", "1132"),
         # a law that "takes effect" or "comes into force" in a month has not yet
         ("The law was passed last month and takes effect in [July].", "2024-07"),
         ("The smoking ban comes into force in [May], a year after it was passed.", "2024-05"),
