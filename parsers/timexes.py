@@ -278,7 +278,9 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     word = g["calendar_unit"].lower()
     offset, unit = sign * n * lang.UNIT_COUNTS.get(word, 1), lang.CALENDAR_UNITS[word]
     if unit in _YEARS_IN:  # "a decade ago" is the year ten years back, not the decade before this one
-        offset, unit = offset * _YEARS_IN[unit], "year"
+        offset, unit = offset * _YEARS_IN[unit] + (sign * _YEARS_IN[unit] // 2 if g.get("half_mark") else 0), "year"
+    elif unit == "year" and g.get("half_mark"):  # "three and a half years ago": the month it was
+        offset, unit = sign * (12 * n + 6), "month"
     # "two years earlier" counts back from the story's time, "two years ago" from today; days and
     # weeks are moved to the story's day by the event stage, which knows which day a sentence tells
     return Reading(offset=offset, unit=unit, narrative=bool(g.get("earlier")) and unit not in ("day", "week"))
@@ -322,7 +324,11 @@ def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     unit, letter = lang.UNITS[g["unit"].lower()]
     n = n * lang.UNIT_COUNTS.get(g["unit"].lower(), 1) if isinstance(n, int) else n
     if unit in _YEARS_IN and isinstance(n, int):
-        n, unit, letter = n * _YEARS_IN[unit], "year", "Y"
+        # "two and a half decades" is 25 years
+        n = n * _YEARS_IN[unit] + (_YEARS_IN[unit] // 2 if g.get("half_mark") else 0)
+        return Reading(type="DURATION", duration=f"P{n}Y")
+    if unit == "week" and g.get("half_mark") and isinstance(n, int):
+        return Reading(type="DURATION", duration=f"P{7 * n + 3}DT12H")  # weeks and days do not mix
     time_part = "T" if unit in ("hour", "minute") else ""
     half = _HALF_OF.get(unit, "") if g.get("half_mark") else ""
     if time_part and half:

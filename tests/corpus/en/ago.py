@@ -8,6 +8,9 @@ CASES = [
         ("The cargo ship ran aground [three days ago] and is still leaking fuel.", "2023-12-28"),
         ("The hostages were seized [10 days ago] in a raid on a border village.", "2023-12-21"),
         ("The war began [22 months ago] with a full-scale invasion.", "2022-02"),
+        # a year and a half back is a month; half a decade is five years
+        ("The mine closed [three and a half years ago], and the town has shrunk since.", "2020-06"),
+        ("The ceasefire was signed [two and a half decades ago].", "1998"),
         ("The region was hit by a similar flood [a year ago].", "2022"),
         ("The company went public [two years ago] at $38 a share.", "2021"),
         ("The talks collapsed [two weeks ago] over the issue of prisoner releases.", "2023-W50"),

@@ -42,6 +42,8 @@ EXAMPLES = (
     # a unit with no number is a vague length: X stands for the count
     ("The town has been shelled for [months], residents said.", "PXM", "DURATION"),
     ("It was the first rain in [weeks], and farmers cheered.", "PXW", "DURATION"),
+    ("The strike lasted [two and a half weeks].", "P17DT12H", "DURATION"),
+    ("The dispute has dragged on for [two and a half decades].", "P25Y", "DURATION"),
     # "last" after "to" or a modal is the verb, not a modifier of the length
     ("The trial opens on Monday and is expected to last [six weeks].", "P6W", "DURATION"),
     ("The index closed at its highest level in [years].", "PXY", "DURATION"),
