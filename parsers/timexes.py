@@ -492,8 +492,10 @@ def build_every_n_units(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="SET", literal=length)
 
 
-def build_times_per_unit(g: dict, lang: ModuleType) -> Reading:
+def build_times_per_unit(g: dict, lang: ModuleType) -> Reading | None:
     # "three times a week": the set is of weeks; how often within each is not part of the value
+    if g["_text"].startswith("times"):  # no count before "times" ("hard times a year ago")
+        return None
     return Reading(type="SET", literal=build_duration({"unit": g["unit"], "number_digits": "1"}, lang).duration)
 
 

@@ -259,7 +259,7 @@ PATTERNS = {
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|h)\b)"
              # "at 23:30", "from 9:15": a colon clock after a word that takes a time of day
-             r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d[-–]))(?P<hour_colon>[01]?\d|2[0-3]):(?P<minute_colon>[0-5]\d)(?![:.,]?\d)"
+             r"|(?=\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d[-–]))(?P<hour_colon>[01]?\d|2[0-3]):(?P<minute_colon>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T)",
@@ -376,13 +376,18 @@ RANGE_PAIR = (("between", "and"),)
 # Quotation marks: opening, closing (straight quotes toggle)
 QUOTES = {"“": "”", '"': '"', "«": "»"}
 
+# Unit words with no count ("for weeks"), and the words before "weeks of ..." that make it a stretch
+# of time ("after weeks of talks"); rules that start at the unit word check these behind it
+_VAGUE_UNITS = ("days", "weeks", "months", "years", "decades")
+_UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite", "ending", "end", "ended", "ends")
+
 RULES = (
     # name                         pattern                                                           builds
     ("iso date",                   r"(?<![\d-]){year}-(?P<month_num>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])", "date"),
     ("month/day/year",             r"(?<![\d/]){month_num}/{day}/{year}(?![\d/])",                  "date"),
     # day first where the month cannot come first ("14/03/2013"), and always with dots ("14.03.2013")
-    ("day/month/year",             r"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year}(?![\d/])",  "date"),
-    ("day.month.year",             r"(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",                  "date"),
+    ("day/month/year",             r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year}(?![\d/])", "date"),
+    ("day.month.year",             r"(?=\d)(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",            "date"),
     ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{year}\b",                  "date"),
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s{year}\b",         "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
@@ -409,7 +414,7 @@ RULES = (
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
     # "by week's end", "at month's end": the end of the story's week or month
-    ("week's end",                 r"\b(?P<story_period>week|month)(?:'s|’s)\send\b",                  "period"),
+    ("week's end",                 r"(?P<story_period>(?-i:week|month))(?<![\w-]week)(?<![\w-]month)(?:'s|’s)\send\b", "period"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),
     # "by the end of next month"; "by the end of the month": of the month the story is telling
     ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{modifier}\s{period}\b|the\s(?P<story_period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b))", "period"),
@@ -484,7 +489,7 @@ RULES = (
     ("short year range end",       r"(?P<range_to>\d\d)\b(?<=(?<![\w$£€.,/-])(?P<range_century>1[89]|20)(?P<range_from>\d\d)[-–/]\d\d)(?![-–/.:]\d|%)", "short_year_end"),
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
     # "the year 1648": after "the year" any number of three or four digits is a year
-    ("the year N",                 r"\bthe\syear\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)",        "date"),
+    ("the year N",                 r"(?-i:year)(?<=\bthe\syear)\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
@@ -501,7 +506,7 @@ RULES = (
     # issued a warrant" is dated by that happening)
     ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
     # "the 15th of next month": that day of the month the modifier names
-    ("day of modifier month",      r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\sof\s{modifier}\smonth\b", "day_of_month"),
+    ("day of modifier month",      r"(?=\d)(?<![\w.])(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\sof\s{modifier}\smonth\b", "day_of_month"),
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
@@ -523,7 +528,7 @@ RULES = (
     # of his term" are a part of something else
     # "re-elected the next year": in a past clause, the year after the story's; ahead of the
     # publication day otherwise ("in the next year or so")
-    ("the next period",            r"\bthe\s(?P<modifier>next)\s(?P<period>week|month|year)\b(?!\s(?:'s|’s))(?!\sof\s)(?:\sor\sso\b)?", "next_period"),
+    ("the next period",            r"(?P<modifier>(?-i:next))(?<=\bthe\snext)\s(?P<period>week|month|year)\b(?!\s(?:'s|’s))(?!\sof\s)(?:\sor\sso\b)?", "next_period"),
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
@@ -541,8 +546,12 @@ RULES = (
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades|centuries))\b", "vague_duration"),
     # "the first rain in weeks", "after months of talks": a stretch of units of no stated number
-    ("in units",                   r"\bin\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))(?=\s*[.,;:!?)]|\s(?:and|but)\b)", "vague_duration"),
-    ("units of",                   r"\b(?:after|following|follows|followed|amid|despite|ending|end|ended|ends)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades))\sof\b", "vague_duration"),
+    ("in units",                   r"(?P<t>(?P<vague_unit>(?-i:days|weeks|months|years|decades)))(?:"
+                                   + "|".join(rf"(?<=\bin\s{u})" for u in _VAGUE_UNITS)
+                                   + r")(?=\s*[.,;:!?)]|\s(?:and|but)\b)", "vague_duration"),
+    ("units of",                   r"(?P<t>(?P<vague_unit>(?-i:days|weeks|months|years|decades)))\sof\b(?:"
+                                   + "|".join(rf"(?<=\b{w}\s{u}\sof)" for w in _UNITS_OF_AFTER for u in _VAGUE_UNITS)
+                                   + ")", "vague_duration"),
     ("over the years",             r"\b(?:over|through|throughout)\s(?P<t>the\s(?P<vague_unit>years|decades))\b(?!\s(?:of|since|before|after|to)\b)", "vague_duration"),
     ("for a while",                r"\bfor\s(?P<t>(?:quite\s)?a\s(?:long\s)?while|some\stime|a\slong\stime)\b(?!\s(?:to|before|after|now)\b)", "unknown_duration"),
     # "just months ago", "the weeks ahead": the past or the future, with no count to date them by
@@ -552,7 +561,7 @@ RULES = (
     ("set word",                   r"\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
     ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name}|{season})\b", "set"),
     # "twice a day", "three times a week", "once per month": a frequency in each unit
-    ("times per unit",             r"\b(?:once|twice|thrice|(?:\d{1,3}|{number_word}|several|many|a\sfew|multiple)\stimes)\s(?:a|an|per|each)\s{unit}\b(?!{possessive})", "times_per_unit"),
+    ("times per unit",             r"(?-i:[Oo]nce|[Tt]wice|[Tt]hrice|times)\b(?<![\w-][Oo]nce)(?<![\w-][Tt]wice)\s(?:a|an|per|each)\s{unit}\b(?!{possessive}|\s(?:ago|earlier|later|before|after)\b)", "times_per_unit"),
     # "closed on Mondays", "on Tuesday nights": a weekday in the plural repeats
     ("weekdays",                   r"{weekday}(?:s|\s(?P<set_part>morning|afternoon|evening|night)s)\b",   "set"),
     # "every four years", "every other day", "every few months": the count is the period
@@ -591,7 +600,10 @@ LEFT_MODIFIERS = {
     "month year": r"{time_mod}",
     "modifier weekday": r"{time_mod}",
     "modifier period": r"{time_mod}",
-    "the next period": r"{time_mod}",
+    "the next period": r"{time_mod}\bthe\s",
+    "the year N": r"\bthe\s",
+    "day of modifier month": r"\bthe\s",
+    "times per unit": r"\b(?:\d{1,3}|{number_word}|several|many|a\sfew|multiple)\s",
     "week of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
 }
 
