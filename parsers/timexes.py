@@ -42,6 +42,7 @@ class Language:
     bound_before: re.Pattern
     bound_after: re.Pattern  # "the Jan. 14 deadline"
     future_before: re.Pattern
+    set_for_before: re.Pattern  # "The vote is [Sunday]"
     weak_future_before: re.Pattern
     anchors: re.Pattern
     possessive: re.Pattern
@@ -139,7 +140,7 @@ def load_language(code: str = "en") -> Language:
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
-                    _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.WEAK_FUTURE_BEFORE),
+                    _ending_with(lang.FUTURE_BEFORE), _set_for(lang), _ending_with(lang.WEAK_FUTURE_BEFORE),
                     anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
 
@@ -148,6 +149,12 @@ def _joining(words) -> re.Pattern:
     """Matches, whole, a stretch of text that is one of `words` with spaces around it."""
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
+
+
+def _set_for(lang: ModuleType) -> re.Pattern:
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lang.NOT_SET_FOR_AFTER)
+    alt = "|".join(re.escape(w) for w in lang.SET_FOR_BEFORE)
+    return re.compile(rf"{not_after}\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 def _ending_with(words) -> re.Pattern:
@@ -757,6 +764,8 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     if (reading.weekday is not None and language.possessive.match(text, end)
             and not language.future_before.search(text[max(0, start - 20):start])):
         return "PAST"
+    if reading.weekday is not None and language.set_for_before.search(text[max(0, start - 20):start]):
+        return "FUTURE"
     return clause_tense(text, start, end, language) or ""
 
 

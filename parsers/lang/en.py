@@ -312,11 +312,13 @@ FUTURE_CUES = (
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
 )
-# Words right before a date that make it a deadline or an earliest time, or the time a thing is
-# set for ("The vote is Sunday", "Kickoff is at 7 p.m. Saturday"): the date lies ahead.
+# Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
-                 "in the run-up to", "awaiting", "await", "waiting for", "wait for",
-                 "is", "are", "is at", "are at")
+                 "in the run-up to", "awaiting", "await", "waiting for", "wait for")
+# Words right before a weekday that name the day a thing is set for ("The vote is Sunday",
+# "Kickoff is at 7 p.m. Saturday"): the day lies ahead; but "Today is Monday" is today.
+SET_FOR_BEFORE = ("is", "are", "is at", "are at")
+NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",
 # but "had lifted dozens from rooftops by Saturday afternoon").

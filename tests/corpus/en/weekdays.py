@@ -48,6 +48,7 @@ CASES = [
         ("The deadline for bids is [Friday], the ministry said.", "2024-01-05"),
         ("Kickoff is at [7:45 p.m. Friday] at the national stadium.", "2024-01-05T19:45", "TIME"),
         ("A man is dead after a shooting [Saturday] outside a nightclub.", "2023-12-30"),
+        ("Today is [Wednesday], the third day of the strike.", "2024-01-03"),
         # a weekday's happening is one already reported, unless the words before it wait for it
         ("Investors are waiting for [Friday]'s jobs report.", "2024-01-05"),
         ("Ahead of [Sunday]'s vote, the opposition held its biggest rally yet.", "2024-01-07"),
