@@ -140,7 +140,8 @@ def load_language(code: str = "en") -> Language:
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
-                    _ending_with(lang.FUTURE_BEFORE), _set_for(lang), _ending_with(lang.WEAK_FUTURE_BEFORE),
+                    _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
+                    _ending_with(lang.WEAK_FUTURE_BEFORE),
                     anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
 
@@ -151,16 +152,12 @@ def _joining(words) -> re.Pattern:
     return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
 
 
-def _set_for(lang: ModuleType) -> re.Pattern:
-    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lang.NOT_SET_FOR_AFTER)
-    alt = "|".join(re.escape(w) for w in lang.SET_FOR_BEFORE)
-    return re.compile(rf"{not_after}\b(?:{alt})\s+$", re.IGNORECASE)
-
-
-def _ending_with(words) -> re.Pattern:
-    """Matches a stretch of text that ends with one of `words` (what stands right before a date)."""
+def _ending_with(words, not_after=()) -> re.Pattern:
+    """Matches a stretch of text that ends with one of `words` (what stands right before a date),
+    where none of `not_after` stands before that word ("is", but not "Today is")."""
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in not_after)
+    return re.compile(rf"{not_after}\b(?:{alt})\s+$", re.IGNORECASE)
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
@@ -761,11 +758,12 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
 def _tense(text: str, start: int, end: int, reading: Reading, language: Language) -> str:
     # "Wednesday's ruling" names a happening already reported, whatever the clause's tense, but
     # "ahead of Sunday's vote" and "awaiting Friday's ruling" name one still to come
-    if (reading.weekday is not None and language.possessive.match(text, end)
-            and not language.future_before.search(text[max(0, start - 20):start])):
-        return "PAST"
-    if reading.weekday is not None and language.set_for_before.search(text[max(0, start - 20):start]):
-        return "FUTURE"
+    if reading.weekday is not None:
+        before = text[max(0, start - 20):start]
+        if language.possessive.match(text, end) and not language.future_before.search(before):
+            return "PAST"
+        if language.set_for_before.search(before):
+            return "FUTURE"
     return clause_tense(text, start, end, language) or ""
 
 

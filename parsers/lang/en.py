@@ -526,11 +526,11 @@ RULES = (
     ("N units ago",                r"\b{number}(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     # "the week before last", "the year after next": two periods back or ahead
     ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
-    # "bombings this month of two embassies" is this month; "the last week of June", "the last year
-    # of his term" are a part of something else
     # "re-elected the next year": in a past clause, the year after the story's; ahead of the
     # publication day otherwise ("in the next year or so")
     ("the next period",            r"(?P<modifier>(?-i:next))(?<=\bthe\snext)\s(?P<period>week|month|year)\b(?!\s(?:'s|’s))(?!\sof\s)(?:\sor\sso\b)?", "next_period"),
+    # "bombings this month of two embassies" is this month; "the last week of June", "the last year
+    # of his term" are a part of something else
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
@@ -548,10 +548,10 @@ RULES = (
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades|centuries))\b", "vague_duration"),
     # "the first rain in weeks", "after months of talks": a stretch of units of no stated number
-    ("in units",                   r"(?P<t>(?P<vague_unit>(?-i:days|weeks|months|years|decades)))(?:"
+    ("in units",                   r"(?P<t>(?P<vague_unit>(?-i:" + "|".join(_VAGUE_UNITS) + r")))(?:"
                                    + "|".join(rf"(?<=\bin\s{u})" for u in _VAGUE_UNITS)
                                    + r")(?=\s*[.,;:!?)]|\s(?:and|but)\b)", "vague_duration"),
-    ("units of",                   r"(?P<t>(?P<vague_unit>(?-i:days|weeks|months|years|decades)))\sof\b(?:"
+    ("units of",                   r"(?P<t>(?P<vague_unit>(?-i:" + "|".join(_VAGUE_UNITS) + r")))\sof\b(?:"
                                    + "|".join(rf"(?<=\b{w}\s{u}\sof)" for w in _UNITS_OF_AFTER for u in _VAGUE_UNITS)
                                    + ")", "vague_duration"),
     ("over the years",             r"\b(?:over|through|throughout)\s(?P<t>the\s(?P<vague_unit>years|decades))\b(?!\s(?:of|since|before|after|to)\b)", "vague_duration"),
