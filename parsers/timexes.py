@@ -140,7 +140,7 @@ def load_language(code: str = "en") -> Language:
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
-                    _ending_with(lang.FUTURE_BEFORE), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
+                    _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
                     _ending_with(lang.WEAK_FUTURE_BEFORE),
                     anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
@@ -152,12 +152,14 @@ def _joining(words) -> re.Pattern:
     return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
 
 
-def _ending_with(words, not_after=()) -> re.Pattern:
+def _ending_with(words, not_after=(), then=()) -> re.Pattern:
     """Matches a stretch of text that ends with one of `words` (what stands right before a date),
-    where none of `not_after` stands before that word ("is", but not "Today is")."""
+    where none of `not_after` stands before that word ("is", but not "Today is") and one of `then`
+    may stand after it ("ahead of the June 30 deadline")."""
     alt = "|".join(re.escape(w) for w in words)
     not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in not_after)
-    return re.compile(rf"{not_after}\b(?:{alt})\s+$", re.IGNORECASE)
+    then = rf"(?:(?:{'|'.join(map(re.escape, then))})\s+)?" if then else ""
+    return re.compile(rf"{not_after}\b(?:{alt})\s+{then}$", re.IGNORECASE)
 
 
 # --- builders: match groups -> Reading -------------------------------------------------------
@@ -696,8 +698,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     to the left are read first, nearest first; then a few words to the right ("Jan. 1 will be").
     """
     lang = language.lang
-    if language.future_before.search(text[max(0, start - 20):start]):
-        return "FUTURE"  # "by Oct. 31", "as soon as Tuesday": a deadline lies ahead
+    # "as soon as Tuesday", "ahead of Sunday's vote": the date lies ahead of the clause's event;
+    # of the speaker's words that is ahead of now, but under a past verb ("Sales rose ahead of
+    # Christmas") the date may lie on either side of now, and the nearest is meant
+    deadline = language.future_before.search(text[max(0, start - 20):start]) is not None
     left_from = max(0, start - 120)
     left = text[left_from:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
@@ -726,6 +730,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         fut = [s for s, _ in future_spans]
         past = [m.start() for m in language.past.finditer(phrase)]
         pos = 0
+        speech = []
         previous = previous_as_written = ""
         for w in words:
             lw = w.lower()
@@ -739,17 +744,27 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             # "Theresa May said": a modal is written in lower case
             if previous in lang.PASSIVE_AUXILIARIES or previous_as_written in lang.BASE_FORM_AFTER:
                 past = [p for p in past if p != pos]
+            if lw in lang.SPEECH_VERBS:
+                speech.append(pos)
             previous, previous_as_written = lw, w
             pos += len(w) + 1
+        if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
+            past = [p for p in past if p not in speech]
         return fut, past
 
+    tense = None
     fut, past = cue(left_words)
     if fut or past:
         # the cue nearest the date governs it
-        return "FUTURE" if max(fut, default=-1) > max(past, default=-1) else "PAST"
-    fut, past = cue(right_words)
-    if fut or past:
-        return "FUTURE" if min(fut, default=10**6) < min(past, default=10**6) else "PAST"
+        tense = "FUTURE" if max(fut, default=-1) > max(past, default=-1) else "PAST"
+    else:
+        fut, past = cue(right_words)
+        if fut or past:
+            tense = "FUTURE" if min(fut, default=10**6) < min(past, default=10**6) else "PAST"
+    if deadline:
+        return None if tense == "PAST" else "FUTURE"
+    if tense:
+        return tense
     if language.weak_future_before.search(text[max(0, start - 20):start]):
         return "FUTURE"
     return None
@@ -758,9 +773,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
 def _tense(text: str, start: int, end: int, reading: Reading, language: Language) -> str:
     # "Wednesday's ruling" names a happening already reported, whatever the clause's tense, but
     # "ahead of Sunday's vote" and "awaiting Friday's ruling" name one still to come
+    before = text[max(0, start - 20):start]
+    if (reading.weekday is not None or reading.weekend) and language.future_before.search(before):
+        return "FUTURE"  # a day this close lies ahead of now too: "massed ahead of Sunday's vote"
     if reading.weekday is not None:
-        before = text[max(0, start - 20):start]
-        if language.possessive.match(text, end) and not language.future_before.search(before):
+        if language.possessive.match(text, end):
             return "PAST"
         if language.set_for_before.search(before):
             return "FUTURE"

@@ -315,6 +315,7 @@ FUTURE_CUES = (
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for")
+FUTURE_BEFORE_THEN = ("the",)  # "ahead of the June 30 deadline"
 # Words right before a weekday that name the day a thing is set for ("The vote is Sunday",
 # "Kickoff is at 7 p.m. Saturday"): the day lies ahead; but "Today is Monday" is today.
 SET_FOR_BEFORE = ("is", "are", "is at", "are at")

@@ -32,6 +32,9 @@ CASES = [
     ("2023-10-25", (  # a Wednesday
         ("Stores are stocking up on candy ahead of [Halloween].", "2023-10-31"),
     )),
+    ("2024-02-07", (  # a Wednesday
+        ("Toy sales rose sharply ahead of [Christmas], the trade body said.", "2023-12-25"),
+    )),
     ("2023-11-01", (  # a Wednesday
         ("Police made dozens of arrests during [Halloween] festivities downtown.", "2023-10-31"),
     )),

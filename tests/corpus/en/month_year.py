@@ -49,6 +49,11 @@ CASES = [
         ("The law was passed last month and takes effect in [July].", "2024-07"),
         ("The smoking ban comes into force in [May], a year after it was passed.", "2024-05"),
         ("The team has not won a match since [January 2023].", "2023-01"),
+        # "ahead of" looks ahead of what the clause tells; after a past verb that may be either side
+        # of now, and the nearest is meant
+        ("Retail sales rose 4% in the run-up to [December], the statistics office said.", "2023-12"),
+        ("Shares in the utility fell ahead of the [June 30] deadline for bids.", "2024-06-30"),
+        ("The party will campaign hard ahead of the [May] election.", "2024-05"),
     )),
     ("2023-10-26", (  # a Thursday, in October
         # no verb says which side: a month half a year away in either direction is the one gone

@@ -9,6 +9,7 @@ CASES = [
         ("Talks between the unions and the rail operator will continue [next weekend].", "2024-W02-WE"),
         ("Fans gathered outside the stadium [last weekend] to protest the sale.", "2024-W01-WE"),
         ("Voters in the capital go to the polls [this weekend].", "2024-W02-WE"),
+        ("Traders sold bonds ahead of [the weekend], when the vote count begins.", "2024-W02-WE"),
         ("The summit opened on [Monday, Jan. 8] with a call for a ceasefire.", "2024-01-08"),
         ("The verdict was delivered on [Friday, Oct. 23, 2020], after a three-week trial.", "2020-10-23"),
     )),
