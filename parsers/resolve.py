@@ -192,6 +192,11 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         if named is None or named.precision is not Precision.DAY:
             return named
         return replace(_day(named.start + dt.timedelta(days=r.shift_days)), reference=named.reference)
+    if r.year_of:  # "in the new year" in December: the year whose January lies on the tense's side, else nearest
+        named = _resolve(replace(mention, reading=replace(r, year_of=False)), ref, settings)
+        if named is None or named.start is None:
+            return named
+        return replace(_year(named.start.year), reference=named.reference)
     if r.type == "DURATION":
         return ResolvedDate(r.duration or "PXX", None, Reference.ABSOLUTE)
     if r.literal:  # a set ("daily": P1D) or a reference word ("recently": PAST_REF)

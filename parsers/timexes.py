@@ -232,6 +232,10 @@ def build_month(g: dict, lang: ModuleType) -> Reading:
     return Reading(month=_month(g, lang), direction=_direction(g, lang))
 
 
+def build_new_year(g: dict, lang: ModuleType) -> Reading:
+    return Reading(month=1, year_of=True)
+
+
 def build_weekday(g: dict, lang: ModuleType) -> Reading:
     direction = _direction(g, lang)
     part = lang.PARTS_OF_DAY[g["part"].lower()] if g.get("part") else None
@@ -456,6 +460,13 @@ def build_half(g: dict, lang: ModuleType) -> Reading:
     return Reading(year=year, half=lang.HALVES[g["half"].lower()])
 
 
+def build_month_span(g: dict, lang: ModuleType) -> Reading:
+    # "the April-June quarter" is the second quarter, "the January-June period" the first half
+    months = re.split(r"\s*[-–]\s*", g["month_span"].lower())
+    quarter, half = lang.MONTH_SPAN_PARTS[(lang.MONTHS[months[0]], lang.MONTHS[months[-1]])]
+    return Reading(year=int(g["year"]) if g.get("year") else None, quarter=quarter, half=half)
+
+
 def build_season(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
     return Reading(year=year, season=lang.SEASONS[g["season"].lower()], direction=_direction(g, lang))
@@ -605,6 +616,7 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "date": build_date,
     "month": build_month,
+    "new_year": build_new_year,
     "weekday": build_weekday,
     "relative_day": build_relative_day,
     "holiday": build_holiday,
@@ -629,6 +641,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "last_year_period": build_last_year_period,
     "part_of_story_day": build_part_of_story_day,
     "half": build_half,
+    "month_span": build_month_span,
     "season": build_season,
     "decade": build_decade,
     "reference": build_reference,

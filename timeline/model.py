@@ -127,6 +127,7 @@ class Reading:
     movable: tuple | None = None
     week: int | None = None  # the week holding the day named (0), or the n-th week of the month (-1: last)
     shift_days: int = 0  # days from the day named: "the day before last Tuesday" is -1
+    year_of: bool = False  # the year the named month falls in: "the new year" is its January's
 
 
 @dataclass(frozen=True, slots=True)

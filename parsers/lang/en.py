@@ -105,6 +105,19 @@ PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, Non
 # "the last half" alone is a game's; with a year it is the year's second
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 
+# A quarter or a half named by its first and last months ("the January-March quarter", "the
+# July-December period"): (first, last) -> (quarter, half)
+MONTH_SPAN_PARTS = {(1, 3): (1, None), (4, 6): (2, None), (7, 9): (3, None), (10, 12): (4, None),
+                    (1, 6): (None, 1), (7, 12): (None, 2)}
+
+
+def _month_alternation(n: int) -> str:
+    return "|".join(sorted((k.replace(".", r"\.") for k, v in MONTHS.items() if v == n), key=len, reverse=True))
+
+
+MONTH_SPANS = "|".join(rf"(?:{_month_alternation(a)})\s?[-–]\s?(?:{_month_alternation(b)})"
+                       for a, b in MONTH_SPAN_PARTS)
+
 # TIMEX3 season codes
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
@@ -306,7 +319,7 @@ FUTURE_CUES = (
     "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "of record", "redemption", "redeem", "deadline",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
-    "opens", "reopens", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
+    "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
@@ -408,6 +421,11 @@ RULES = (
     ("bare month",                 r"(?<![\w.]){month_name}(?={possessive}|\b)(?!\s\d)",            "month"),
     # "its May meeting", "the May election": "May" before a noun it dates, after a determiner
     ("May before noun",            r"(?P<month>(?-i:May))(?:(?<=\bthe\sMay)|(?<=\bits\sMay)|(?<=\btheir\sMay)|(?<=\bhis\sMay)|(?<=\bher\sMay)|(?<=\bthis\sMay)|(?<=\blast\sMay)|(?<=\bnext\sMay))(?=\s(?-i:[a-z]))(?!\s(?:government|administration|cabinet|premiership|ministry|be|have|not)\b)", "month"),
+    # "talks resume in the new year": the year about to begin, or just begun; not the holiday
+    # ("the New Year's Day parade", "the New Year holiday") nor a lunar one ("the Lunar New Year")
+    ("the new year",               r"(?-i:new\syear|New\sYear)(?<=\bthe\snew\syear)(?!(?:'s|’s)|\s(?:holidays?|celebrations?|festivities|"
+                                   r"party|parties|eve|day|message|address|speech|resolutions?|fireworks|sales?|break|"
+                                   r"honou?rs|concert|parade|rush|greetings?|wishes|card)\b)", "new_year"),
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
     # web datelines: "Sat 8 Jun 2024", "Tue, Jun 4, 2024"; the short weekday alone is a word ("Sat", "Sun")
@@ -458,6 +476,7 @@ RULES = (
                                    r"|(?<=fourth[-\s]quarter)|(?<=1st\squarter)|(?<=2nd\squarter)|(?<=3rd\squarter)|(?<=4th\squarter)"
                                    r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf))"
                                    r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
+    ("months of period",           r"(?P<month_span>" + MONTH_SPANS + r")(?:\s{year})?\s(?:quarter|period|half)\b", "month_span"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -522,7 +541,9 @@ RULES = (
     ("part of the day",            r"\b(?:in|during|by|through|throughout|until)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
-    ("overnight",                  r"\b(?-i:Overnight)(?=,)|\bovernight(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)", "overnight"),
+    # "Protests erupted overnight", "Shelling killed three overnight": after a past verb, the night before
+    ("overnight",                  r"\b(?-i:Overnight)(?=,)|\bovernight(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
+                                   r"|(?-i:overnight)(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b)", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     ("N units ago",                r"\b{number}(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     # "the week before last", "the year after next": two periods back or ahead
@@ -608,10 +629,16 @@ LEFT_MODIFIERS = {
     "day of modifier month": r"\bthe\s",
     "times per unit": r"\b(?:\d{1,3}|{number_word}|several|many|a\sfew|multiple)\s",
     "week of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
+    "months of period": r"\bthe\s",
+    "the new year": r"\bthe\s",
 }
 
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
 BLOCKED = (
+    # "overnight" as "all at once" ("cannot be solved overnight", "has changed overnight") or a
+    # night to come ("results are expected overnight")
+    r"\b(?:be|been|being|is|are|not|never|has|have)\s+\w+ed\s+overnight\b",
+    r"\b(?:expected|scheduled|planned|predicted|forecast)\s+overnight\b",
     r"\b(?:Theresa|Brian|Elaine|Rep\.|Sen\.)\s+May\b",
     # a month that is a surname after a title: "Mr. March", "Judge June", "Dr. August"
     r"\b(?-i:Mr|Mrs|Ms|Miss|Dr|Judge|Gen|Gov|Sen|Rep|Prof|Sgt|Capt|Col|Lt)\.?\s+(?-i:January|March|April|May|June|July|August)\b",

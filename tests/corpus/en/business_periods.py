@@ -16,6 +16,10 @@ CASES = [
         ("[The second half of 2021] was the strongest on record for exports.", "2021-H2"),
         ("Margins should recover in [the last half of 2024], the chief executive said.", "2024-H2"),
         ("Orders slowed over [the first two quarters of 2022], the company said.", "2022-H1"),
+        # a quarter or a half named by its months, as Japanese companies and statistics offices report
+        ("The economy grew an annualized 1.2% in [the July-September quarter].", "2023-Q3"),
+        ("Toyota's operating profit doubled in [the April-June 2022 period].", "2022-Q2"),
+        ("Exports fell in [the January-June half] from a year earlier.", "2023-H1"),
         ("The company earned $2.1 billion in [fiscal 2022].", "2022"),
         ("Home sales peaked in [the summer of 2021].", "2021-SU"),
         ("The dam burst [last spring], flooding a dozen villages.", "2023-SP"),

@@ -13,6 +13,14 @@ CASES = [
         ("Several ski resorts were short of snow on [Christmas Day].", "2023-12-25"),
         ("The king will deliver his address on [New Year's Day].", "2024-01-01"),
     )),
+    ("2023-12-15", (  # a Friday
+        # "the new year" is the year about to begin; "the New Year holiday" is the holiday
+        ("Negotiators will resume talks in [the new year], a spokesman said.", "2024"),
+        ("Prices of train tickets will rise in [the New Year], the operator said.", "2024"),
+    )),
+    ("2024-01-04", (  # a Thursday
+        ("[The new year] began with a wave of drone attacks on the capital.", "2024"),
+    )),
     ("2024-01-02", (  # a Tuesday
         ("A 7.5-magnitude earthquake struck western Japan on [New Year's Day].", "2024-01-01"),
         ("More than 100 people were injured in fireworks accidents on [New Year’s Eve].", "2023-12-31"),

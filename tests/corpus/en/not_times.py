@@ -42,6 +42,9 @@ NOT_TIMES = (
     "Thousands joined the annual March for Life in Washington.",
     "Mothers led the March of the Combatant Mothers through Havana.",
     "The reform will not change the country overnight.",
+    "Officials warned the crisis could not be solved overnight.",
+    "Results of the runoff are expected overnight.",
+    "Crowds gathered in the square for the New Year celebrations.",
     "He drives an Audi Q3 and owns two horses.",
     "The plant makes H2 from natural gas, and the production of H2 doubled.",
 )

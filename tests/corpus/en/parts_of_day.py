@@ -47,5 +47,8 @@ CASES = [
         # "overnight" opening a sentence, or before an attack or a storm, is the night before the report
         ("[Overnight], drones struck the port, the governor said.", "2024-03-13TNI", "TIME"),
         ("[Overnight] shelling killed three people in the city.", "2024-03-13TNI", "TIME"),
+        # right after a past verb, too; "all at once" is no night ("cannot be solved overnight")
+        ("Asian shares fell [overnight] on fears of a trade war.", "2024-03-13TNI", "TIME"),
+        ("Fresh protests erupted [overnight] in the northern city.", "2024-03-13TNI", "TIME"),
     )),
 ]

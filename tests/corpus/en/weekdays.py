@@ -42,6 +42,8 @@ CASES = [
         ("The final round of the tournament gets under way on [Saturday] in Doha.", "2024-01-06"),
         ("Voters in the breakaway region go to the polls on [Sunday] to elect a new leader.", "2024-01-07"),
         ("The official inflation figures are released on [Friday].", "2024-01-05"),
+        ("Polls close at [8 p.m. Sunday] and results are expected overnight.", "2024-01-07T20:00", "TIME"),
+        ("The exhibition closes on [Sunday] after a record run.", "2024-01-07"),
         # a happening that "is on" a weekday is still to come
         ("The funeral is on [Friday] in his home village, the family said.", "2024-01-05"),
         # a weekday a happening "is" set for is still to come; a dead man "is" dead after a past one
