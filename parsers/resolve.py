@@ -361,6 +361,8 @@ def _weekday(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings)
     if r.direction and r.direction < 0:
         # "last Friday" is never the publication day itself
         return ref - dt.timedelta(days=back or 7)
+    if mention.tense == "NEAR":  # "troops massed ahead of Sunday's vote": the nearer Sunday
+        return ref + dt.timedelta(days=ahead) if ahead < back else ref - dt.timedelta(days=back)
     # news reports the past: a bare weekday looks back, the publication day included
     if back == 0 and not settings.weekday_includes_reference:
         back = 7

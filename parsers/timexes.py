@@ -38,6 +38,7 @@ class Language:
     blocked: tuple[re.Pattern, ...]
     future: re.Pattern
     past: re.Pattern
+    near: re.Pattern  # "set Friday as the deadline": either side of now, the nearest
     speech_before: re.Pattern
     bound_before: re.Pattern
     bound_after: re.Pattern  # "the Jan. 14 deadline"
@@ -138,7 +139,7 @@ def load_language(code: str = "en") -> Language:
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
     anchors = re.compile(rf"\d|\b{trie(words)}s?(?![a-z])", re.IGNORECASE)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
-                    _cue_pattern(lang.PAST_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
+                    _cue_pattern(lang.PAST_CUES), _cue_pattern(lang.NEAR_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
                     _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
                     _ending_with(lang.WEAK_FUTURE_BEFORE),
@@ -705,7 +706,8 @@ def quote_spans(text: str, lang: ModuleType) -> list[tuple[int, int]]:
 
 
 def clause_tense(text: str, start: int, end: int, language: Language, window: int = 8) -> str | None:
-    """FUTURE or PAST from the nearest tense cue of the clause around [start, end), else None.
+    """FUTURE, PAST or NEAR (either side of now, whichever is nearer) from the nearest tense cue of
+    the clause around [start, end), else None.
 
     The governing verb usually precedes the date in news ("will meet on Tuesday"), so the words
     to the left are read first, nearest first; then a few words to the right ("Jan. 1 will be").
@@ -713,7 +715,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     lang = language.lang
     # "as soon as Tuesday", "ahead of Sunday's vote": the date lies ahead of the clause's event;
     # of the speaker's words that is ahead of now, but under a past verb ("Sales rose ahead of
-    # Christmas") the date may lie on either side of now, and the nearest is meant
+    # Christmas", "Troops massed ahead of Sunday's vote") it may lie on either side of now
     deadline = language.future_before.search(text[max(0, start - 20):start]) is not None
     left_from = max(0, start - 120)
     left = text[left_from:start]
@@ -736,8 +738,9 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             right_words = before + after[:said[-1]] + after[said[-1] + 1:]
     right_words = right_words[:12 if opens_clause else 5]
 
-    def cue(words: list[str]) -> tuple[list[int], list[int]]:
-        """Character positions of the future and the past cues among `words`."""
+    def cue(words: list[str]) -> list[tuple[int, int, str]]:
+        """The tense cues among `words`: (character position, rank, tense); at one position the
+        past outranks the others."""
         phrase = " ".join(words)
         future_spans = [m.span() for m in language.future.finditer(phrase)]
         fut = [s for s, _ in future_spans]
@@ -763,19 +766,17 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             pos += len(w) + 1
         if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
             past = [p for p in past if p not in speech]
-        return fut, past
+        near = [m.start() for m in language.near.finditer(phrase)]
+        return [(p, 0, "FUTURE") for p in fut] + [(p, 1, "NEAR") for p in near] + [(p, 2, "PAST") for p in past]
 
-    tense = None
-    fut, past = cue(left_words)
-    if fut or past:
-        # the cue nearest the date governs it
-        tense = "FUTURE" if max(fut, default=-1) > max(past, default=-1) else "PAST"
-    else:
-        fut, past = cue(right_words)
-        if fut or past:
-            tense = "FUTURE" if min(fut, default=10**6) < min(past, default=10**6) else "PAST"
+    # the cue nearest the date governs it: the last one before it, else the first one after it
+    cues = cue(left_words)
+    tense = max(cues)[2] if cues else None
+    if tense is None:
+        cues = cue(right_words)
+        tense = min(cues, key=lambda c: (c[0], -c[1]))[2] if cues else None
     if deadline:
-        return None if tense == "PAST" else "FUTURE"
+        return "FUTURE" if tense in (None, "FUTURE") else "NEAR"
     if tense:
         return tense
     if language.weak_future_before.search(text[max(0, start - 20):start]):

@@ -317,7 +317,7 @@ FUTURE_CUES = (
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
     "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
-    "to be", "effective", "of record", "redemption", "redeem", "deadline",
+    "to be", "effective", "of record", "redemption", "redeem",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
@@ -325,6 +325,9 @@ FUTURE_CUES = (
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
 )
+# Words that set a date without saying on which side of now it lies ("set Friday as the
+# deadline"): the nearest such date is meant.
+NEAR_CUES = ("deadline",)
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for")

@@ -3,6 +3,12 @@
 # "last <weekday>" is the most recent one before the publication day; "next"/"this" + a future verb look ahead.
 
 CASES = [
+    ("2024-01-06", (  # a Saturday
+        # a deadline, when no verb says which side of now it lies on, is the nearer such day
+        ("The ministry set [Friday] as the deadline for bids.", "2024-01-05"),
+        ("The ministry set [Monday] as the deadline for bids.", "2024-01-08"),
+        ("Only 60% of holders had tendered their shares by [Friday]'s deadline.", "2024-01-05"),
+    )),
     ("2023-12-31", (  # a Sunday, the last day of the year, ISO week 2023-W52
         ("Ukrainian drones struck the city of Belgorod on [Saturday], the regional governor said.", "2023-12-30"),
         ("Shelling of the port city resumed [Sunday] after a brief lull, officials said.", "2023-12-31"),
