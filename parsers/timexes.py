@@ -739,8 +739,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     right_words = right_words[:12 if opens_clause else 5]
 
     def cue(words: list[str]) -> list[tuple[int, int, str]]:
-        """The tense cues among `words`: (character position, rank, tense); at one position the
-        past outranks the others."""
+        """The tense cues among `words`: (character position, rank, tense); at one position a
+        cue of several words outranks the past verb it starts with ("planned a")."""
         phrase = " ".join(words)
         future_spans = [m.span() for m in language.future.finditer(phrase)]
         fut = [s for s, _ in future_spans]
@@ -767,7 +767,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
             past = [p for p in past if p not in speech]
         near = [m.start() for m in language.near.finditer(phrase)]
-        return [(p, 0, "FUTURE") for p in fut] + [(p, 1, "NEAR") for p in near] + [(p, 2, "PAST") for p in past]
+        return [(p, 0, "FUTURE") for p in fut] + [(p, 1, "PAST") for p in past] + [(p, 2, "NEAR") for p in near]
 
     # the cue nearest the date governs it: the last one before it, else the first one after it
     cues = cue(left_words)

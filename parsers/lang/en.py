@@ -327,7 +327,8 @@ FUTURE_CUES = (
 )
 # Words that set a date without saying on which side of now it lies ("set Friday as the
 # deadline"): the nearest such date is meant.
-NEAR_CUES = ("deadline",)
+# What was planned lies ahead of the planning: "Protesters planned a march on Saturday".
+NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an")
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for")

@@ -54,6 +54,8 @@ CASES = [
         ("Retail sales rose 4% in the run-up to [December], the statistics office said.", "2023-12"),
         ("Shares in the utility fell ahead of the [June 30] deadline for bids.", "2024-06-30"),
         ("The party will campaign hard ahead of the [May] election.", "2024-05"),
+        ("The attack was planned in [May], prosecutors said.", "2023-05"),
+        ("Dockworkers planned a strike in [April] over pay.", "2024-04"),
     )),
     ("2023-10-26", (  # a Thursday, in October
         # no verb says which side: a month half a year away in either direction is the one gone

@@ -8,6 +8,9 @@ CASES = [
         ("The ministry set [Friday] as the deadline for bids.", "2024-01-05"),
         ("The ministry set [Monday] as the deadline for bids.", "2024-01-08"),
         ("Only 60% of holders had tendered their shares by [Friday]'s deadline.", "2024-01-05"),
+        # what was planned lies ahead of the planning, on either side of now: the nearer day
+        ("Exiles planned a large demonstration downtown on [Sunday].", "2024-01-07"),
+        ("Organizers were planning a vigil outside the embassy on [Friday].", "2024-01-05"),
     )),
     ("2023-12-31", (  # a Sunday, the last day of the year, ISO week 2023-W52
         ("Ukrainian drones struck the city of Belgorod on [Saturday], the regional governor said.", "2023-12-30"),
