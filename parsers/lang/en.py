@@ -112,11 +112,13 @@ MONTH_SPAN_PARTS = {(1, 3): (1, None), (4, 6): (2, None), (7, 9): (3, None), (10
 
 
 def _month_alternation(n: int) -> str:
-    return "|".join(sorted((k.replace(".", r"\.") for k, v in MONTHS.items() if v == n), key=len, reverse=True))
+    # capitalised, as news writes them: a case-sensitive start is cheap to find
+    return "|".join(sorted((k.capitalize().replace(".", r"\.") for k, v in MONTHS.items() if v == n),
+                           key=len, reverse=True))
 
 
-MONTH_SPANS = "|".join(rf"(?:{_month_alternation(a)})\s?[-–]\s?(?:{_month_alternation(b)})"
-                       for a, b in MONTH_SPAN_PARTS)
+MONTH_SPANS = "(?-i:" + "|".join(rf"(?:{_month_alternation(a)})\s?[-–]\s?(?:{_month_alternation(b)})"
+                                 for a, b in MONTH_SPAN_PARTS) + ")"
 
 # TIMEX3 season codes
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -546,8 +548,9 @@ RULES = (
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
     # "Protests erupted overnight", "Shelling killed three overnight": after a past verb, the night before
-    ("overnight",                  r"\b(?-i:Overnight)(?=,)|\bovernight(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
-                                   r"|(?-i:overnight)(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b)", "overnight"),
+    ("overnight",                  r"(?-i:[Oo]vernight)(?<!\w.vernight)(?:(?<=Overnight)(?=,)"
+                                   r"|(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
+                                   r"|(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b))", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     ("N units ago",                r"\b{number}(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     # "the week before last", "the year after next": two periods back or ahead
