@@ -641,11 +641,20 @@ LEFT_MODIFIERS = {
 }
 
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
+# "be solved overnight", "has changed overnight": a look-behind for each length of the verb, as
+# look-behinds have a fixed width; they are tried only where "overnight" stands
+OVERNIGHT_AT_ONCE = r"(?-i:overnight)(?:" + "|".join(
+    rf"(?<=\b{aux}\s{'[a-z]' * n}ed\sovernight)"
+    for aux in ("be", "been", "being", "is", "are", "not", "never", "has", "have") for n in range(1, 12)) + ")"
 BLOCKED = (
+    # a match's halves, not a year's: "scored in the second half", "the first half ended 1-1"
+    # (case-sensitive starts, which the engine skips ahead to)
+    r"(?-i:scored|scoring|netted|equali[sz]ed|header|penalty|touchdowns?|striker|goalkeeper|substitute)\b[^.;]{0,30}\b(?:first|second)\shalf\b(?!\sof\b)",
+    r"(?-i:half)(?:(?<=first\shalf)|(?<=second\shalf))(?!\sof\b)(?=[^.;]{0,30}\b(?:scored|netted|equali[sz]ed|equali[sz]er|header|penalty|touchdowns?|half-?time|kick-?off|red\scard|goalkeeper|substitute|\d+(?:st|nd|rd|th)\sminute|ended\s\d+-\d+)\b)",
     # "overnight" as "all at once" ("cannot be solved overnight", "has changed overnight") or a
     # night to come ("results are expected overnight")
-    r"\b(?:be|been|being|is|are|not|never|has|have)\s+\w+ed\s+overnight\b",
-    r"\b(?:expected|scheduled|planned|predicted|forecast)\s+overnight\b",
+    OVERNIGHT_AT_ONCE,
+    r"(?-i:overnight)(?:" + "|".join(rf"(?<=\b{w}\sovernight)" for w in ("expected", "scheduled", "planned", "predicted", "forecast")) + ")",
     r"\b(?:Theresa|Brian|Elaine|Rep\.|Sen\.)\s+May\b",
     # a month that is a surname after a title: "Mr. March", "Judge June", "Dr. August"
     r"\b(?-i:Mr|Mrs|Ms|Miss|Dr|Judge|Gen|Gov|Sen|Rep|Prof|Sgt|Capt|Col|Lt)\.?\s+(?-i:January|March|April|May|June|July|August)\b",

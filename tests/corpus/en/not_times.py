@@ -45,6 +45,10 @@ NOT_TIMES = (
     "Officials warned the crisis could not be solved overnight.",
     "Results of the runoff are expected overnight.",
     "Crowds gathered in the square for the New Year celebrations.",
+    # a match's halves
+    "The striker scored twice in the second half.",
+    "In the first half, the visitors were awarded a penalty.",
+    "The first half ended 1-1 after a late equaliser.",
     "He drives an Audi Q3 and owns two horses.",
     "The plant makes H2 from natural gas, and the production of H2 doubled.",
 )
