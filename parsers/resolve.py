@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import warnings
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -107,7 +108,11 @@ def _first_day_of(country: str, name: str, year: int) -> dt.date | None:
     import holidays  # its tables take 4 MB: loaded for the first text that names such a feast
 
     try:
-        days = holidays.country_holidays(country, years=year, language="en_US")
+        with warnings.catch_warnings():
+            # a lunar calendar covers a span of years ("available only from 2001 to 2035"): outside
+            # it the feast has no day here, which the caller reports; the warning would say it again
+            warnings.simplefilter("ignore", UserWarning)
+            days = holidays.country_holidays(country, years=year, language="en_US")
     except (NotImplementedError, KeyError, ValueError):
         return None
     return min((day for day, names in days.items()

@@ -1,5 +1,6 @@
 """Stage 2 and 3 apart: what the words say (Reading), then (reading, reference) -> TIMEX3 value."""
 import datetime as dt
+import warnings
 
 import pytest
 
@@ -110,3 +111,14 @@ def test_earlier_this_week_covers_the_days_before_the_report_and_later_the_days_
         ("2023-W52", dt.date(2023, 12, 25), dt.date(2023, 12, 29))
     [later] = resolve_all(find_times("Talks resume later this month.", "a"), dt.date(2023, 12, 10))
     assert (later.date.value, later.date.start, later.date.end) == ("2023-12", dt.date(2023, 12, 11), dt.date(2023, 12, 31))
+
+
+def test_a_lunar_feast_outside_the_calendars_stated_years_resolves_without_a_warning():
+    # the calendar package warns that its Chinese holidays are "available only from 2001 to
+    # 2035", but computes the lunar feast for 1998 all the same; the reader sees no warning
+    text = "Millions travelled home for the Lunar New Year."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (m,) = find_times(text, "a")
+        assert resolve(m, dt.date(1998, 1, 30)).value == "1998-01-28"
+        assert resolve(m, dt.date(2024, 2, 12)).value == "2024-02-10"
