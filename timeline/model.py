@@ -140,7 +140,9 @@ class TimeMention:
     text: str
     rule: str  # the rule that found it: shown in debug output and test failures
     reading: Reading
-    tense: str = ""  # of the clause around it: PAST, FUTURE, or "" when no word tells
+    # of the clause around it: PAST, FUTURE, NEAR (either side of now: "set Friday as the
+    # deadline"), or "" when no word tells
+    tense: str = ""
     quote: tuple[int, int] | None = None  # the quotation it sits in: resolved against the speech date
     speech: bool = False  # dates a reporting verb ("said Saturday"): sets the speech date
     bound: bool = False  # ends a span ("until tomorrow", "into New Year's Eve"): not when it happened
