@@ -188,6 +188,10 @@ SETS = {
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H", "every quarter": "P1Q",
     "each quarter": "P1Q", "fortnightly": "P2W", "every fortnight": "P2W", "each fortnight": "P2W",
+    # how often within each unit is no part of the value, as for "twice a year"; the adjectives
+    # "annual", "quarterly", "biennial" are left untagged, as TimeBank leaves them
+    "twice-daily": "P1D", "twice-weekly": "P1W", "twice-monthly": "P1M", "twice-yearly": "P1Y",
+    "semiannually": "P6M", "semi-annually": "P6M", "biennially": "P2Y",
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)

@@ -17,6 +17,8 @@ EXAMPLES = (
     ("Police said they were following up leads on a [daily] basis.", "P1D", "SET"),
     ("The magazine is published [monthly] in three languages.", "P1M", "SET"),
     ("The council meets [fortnightly] in the town hall.", "P2W", "SET"),
+    ("The airline will run [twice-weekly] flights to the island from June.", "P1W", "SET"),
+    ("Interest on the bonds is paid [semiannually].", "P6M", "SET"),
     ("Prices are expected to stay high in [the immediate future].", "FUTURE_REF", "DATE"),
     ("Such floods were rare in [the recent past].", "PAST_REF", "DATE"),
     ("Tuition fees have risen [every year] since the reform.", "P1Y", "SET"),
