@@ -109,8 +109,8 @@ def _first_day_of(country: str, name: str, year: int) -> dt.date | None:
 
     try:
         with warnings.catch_warnings():
-            # a lunar calendar covers a span of years ("available only from 2001 to 2035"): outside
-            # it the feast has no day here, which the caller reports; the warning would say it again
+            # the package warns that some calendars are "available only from 2001 to 2035", yet it
+            # computes their feasts for other years too (the Lunar New Year of 1998 is Jan. 28)
             warnings.simplefilter("ignore", UserWarning)
             days = holidays.country_holidays(country, years=year, language="en_US")
     except (NotImplementedError, KeyError, ValueError):
