@@ -420,9 +420,9 @@ RULES = (
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
     # "June the 3rd", as it is said
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
-    # "April 24 and 25": the second day is a date of the same month
     # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
     ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "first_day"),
+    # "April 24 and 25": the second day is a date of the same month
     ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
@@ -551,7 +551,7 @@ RULES = (
     ("part of the day",            r"\b(?:in|during|by|through|throughout|until)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
-    # "Protests erupted overnight", "Shelling killed three overnight": after a past verb, the night before
+    # "Protests erupted overnight", "Asian shares fell overnight": right after a past verb, the night before
     ("overnight",                  r"(?-i:[Oo]vernight)(?<!\w.vernight)(?:(?<=Overnight)(?=,)"
                                    r"|(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
                                    r"|(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b))", "overnight"),
