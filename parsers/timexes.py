@@ -45,6 +45,7 @@ class Language:
     future_before: re.Pattern
     set_for_before: re.Pattern  # "The vote is [Sunday]"
     weak_future_before: re.Pattern
+    in_units_span_before: re.Pattern  # "the first rise in [two years]": a span, not a date ahead
     anchors: re.Pattern
     possessive: re.Pattern
     range_join: re.Pattern  # the whole stretch between the two ends of a range
@@ -142,7 +143,7 @@ def load_language(code: str = "en") -> Language:
                     _cue_pattern(lang.PAST_CUES), _cue_pattern(lang.NEAR_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
                     _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
-                    _ending_with(lang.WEAK_FUTURE_BEFORE),
+                    _ending_with(lang.WEAK_FUTURE_BEFORE), re.compile(lang.IN_UNITS_SPAN_BEFORE, re.IGNORECASE),
                     anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
 
@@ -297,6 +298,16 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(offset=offset, unit=unit, narrative=bool(g.get("earlier")) and unit not in ("day", "week"))
 
 
+def build_in_units(g: dict, lang: ModuleType) -> Reading:
+    # the span, carrying the date it ends at; the finder keeps the date only in a clause about the
+    # future. "in a week or two", "in a few days": ahead, by no count that dates it.
+    span = build_duration({"number": g["number"], "unit": g["calendar_unit"]}, lang)
+    if g.get("or_count") or not isinstance(_number(g["number"], lang), int):
+        return replace(span, literal="FUTURE_REF", date_ahead=True)
+    ahead = build_shift_back({"number": g["number"], "calendar_unit": g["calendar_unit"], "ahead": "ahead"}, lang)
+    return replace(ahead, type="DURATION", duration=span.duration, date_ahead=True)
+
+
 def build_period_code(g: dict, lang: ModuleType) -> Reading:
     # "Q3 2024", "in H1": the codes of company reports
     quarter, half = lang.PERIOD_CODES[g["period_code"]]
@@ -371,7 +382,8 @@ def build_future_ref(g: dict, lang: ModuleType) -> Reading:
 
 def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
     unit, letter = lang.UNITS[g["vague_unit"].lower()]
-    return Reading(type="DURATION", duration=f"PX{letter}")
+    time_mark = "T" if unit in ("hour", "minute") else ""  # "for hours" is PTXH
+    return Reading(type="DURATION", duration=f"P{time_mark}X{letter}")
 
 
 def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None:
@@ -622,6 +634,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "relative_day": build_relative_day,
     "holiday": build_holiday,
     "shift_back": build_shift_back,
+    "in_units": build_in_units,
     "period": build_period,
     "next_period": build_next_period,
     "duration": build_duration,
@@ -798,10 +811,20 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     return clause_tense(text, start, end, language) or ""
 
 
+def _date_or_span(reading: Reading, tense: str, before: str, language: Language) -> Reading:
+    """"will reopen in [two weeks]" is the date two weeks ahead; "doubled in [two weeks]" and "the
+    first rise in [two weeks]" are the span."""
+    if tense == "FUTURE" and not language.in_units_span_before.search(before):
+        return replace(reading, type="DATE", duration=None, date_ahead=False)
+    return Reading(type="DURATION", duration=reading.duration)
+
+
 # --- the finder ---------------------------------------------------------------------------------
 
 # How far around an anchor word a rule's match (and the look-around it needs) may reach
 _REACH = 40
+# How far before "in two years" a word may make it a span ("will cut 4,000 jobs in two years")
+_SPAN_CUE_REACH = 30
 # How far before a match the words that join its extent may start
 _LEFT_REACH = 24
 # The most text that may stand between the two ends of a range (" through ", " and ")
@@ -881,12 +904,15 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         reading = rule.build(groups, lang.lang)
         if reading is None:
             continue
+        tense = _tense(text, start, end, reading, lang)
+        if reading.date_ahead:
+            reading = _date_or_span(reading, tense, text[max(0, start - _SPAN_CUE_REACH):start], lang)
         # quotes are disjoint and in order: only the last one opening before `start` can hold it
         q = bisect.bisect_left(quote_starts, start) - 1
         mentions.append(TimeMention(
             article_id=article_id, start=start, end=end, text=text[start:end], rule=rule.name,
             reading=reading,
-            tense=_tense(text, start, end, reading, lang),
+            tense=tense,
             quote=quotes[q] if q >= 0 and end <= quotes[q][1] else None,
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),

@@ -128,6 +128,9 @@ class Reading:
     week: int | None = None  # the week holding the day named (0), or the n-th week of the month (-1: last)
     shift_days: int = 0  # days from the day named: "the day before last Tuesday" is -1
     year_of: bool = False  # the year the named month falls in: "the new year" is its January's
+    # a span that is the date `offset` `unit`s ahead in a clause about the future ("will reopen in
+    # two weeks"), and only the span elsewhere ("sales doubled in two years")
+    date_ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)

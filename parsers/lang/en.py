@@ -347,6 +347,11 @@ NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",
 # but "had lifted dozens from rooftops by Saturday afternoon").
 WEAK_FUTURE_BEFORE = ("until", "till", "by")
+# Words shortly before "in two years" that make it the span a thing is measured over, not a date
+# ahead, whatever the tense: "the first rise in two years", "will cut 4,000 jobs in three years"
+IN_UNITS_SPAN_BEFORE = (r"\b(?:first|only|biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|"
+                        r"weakest|longest|shortest|sharpest|steepest|deepest|worst|best|most|least|record|"
+                        r"double|triple|halve|quadruple|twice)\b|\d|\$|%")
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
     "hit", "struck", "met", "ago", "last", "earlier", "since", "brought", "bought", "sold", "made",
@@ -568,6 +573,9 @@ RULES = (
     ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
     ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
+    # "will reopen in two weeks", "in a year's time": a date ahead when the clause looks ahead, a
+    # span otherwise ("sales doubled in two years"); the finder decides by the clause's tense
+    ("in N units",                 r"(?<![\w-])(?-i:[Ii]n)\s(?:(?:just|only|another)\s)?(?P<t>(?:(?:about|around|roughly)\s)?{number}\s{calendar_unit}\b(?:\sor\s(?:so|(?P<or_count>two|three|four))\b)?(?:['’]s?\stime\b)?)", "in_units"),
     ("N units",                    r"\b{number}(?:{upper_count})?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
@@ -579,7 +587,7 @@ RULES = (
     # "half an hour", "half a century": half of one unit ("half an hour's drive" is a distance)
     ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})", "half_unit"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
-    ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>days|weeks|months|years|decades|centuries))\b", "vague_duration"),
+    ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades|centuries))\b", "vague_duration"),
     # "the first rain in weeks", "after months of talks": a stretch of units of no stated number
     ("in units",                   r"(?P<t>(?P<vague_unit>(?-i:" + "|".join(_VAGUE_UNITS) + r")))(?:"
                                    + "|".join(rf"(?<=\bin\s{u})" for u in _VAGUE_UNITS)

@@ -55,5 +55,19 @@ CASES = [
         ("The vote will take place [two weeks from now].", "2024-W22"),
         ("The reactor will be shut [ten days from now], the operator said.", "2024-05-26"),
         ("Prices will be higher [a few years from now], analysts said.", "FUTURE_REF"),
+        # "in two weeks" in a clause about the future is the date that far ahead, as "from now" is
+        ("The ban will be reviewed in [six months], the ministry said.", "2024-11"),
+        ("The bonds would be redeemed in [five years].", "2029"),
+        ("The minister said the border would reopen in [two weeks].", "2024-W22"),
+        ("Results are due in [ten days].", "2024-05-26"),
+        ("Talks will resume in [a year's time].", "2025"),
+        ("The court will rule in [about three weeks].", "2024-W23"),
+        ("Engineers hope the line will reopen in [a week or two].", "FUTURE_REF"),
+        ("We will know more in [a few days], the coroner said.", "FUTURE_REF"),
+        # elsewhere it is the span a thing took or is measured over
+        ("Rescuers reached the village in [two days] after the quake.", "P2D", "DURATION"),
+        ("Exports have doubled in [five years].", "P5Y", "DURATION"),
+        ("It will be the first rate rise in [three years].", "P3Y", "DURATION"),
+        ("The carmaker will cut 4,000 jobs in [three years].", "P3Y", "DURATION"),
     )),
 ]

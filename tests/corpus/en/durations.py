@@ -61,6 +61,10 @@ EXAMPLES = (
     ("The lender has cut costs in each of [the past three quarters].", "P3Q", "DURATION"),
     ("The shrine has drawn pilgrims for [centuries].", "PXCE", "DURATION"),
     ("Aid workers fear the camp could run out of water within [weeks].", "PXW", "DURATION"),
+    # hours and minutes with no count are of the time of day: PTXH
+    ("Within [hours], the video had been shared a million times.", "PTXH", "DURATION"),
+    ("Protesters blocked the road for [hours] on Monday.", "PTXH", "DURATION"),
+    ("The fire was put out within [minutes].", "PTXM", "DURATION"),
     ("Over [the years], the club has sold its best players.", "PXY", "DURATION"),
     ("The airport will stay closed for [a while], officials said.", "PXX", "DURATION"),
     ("The lease runs for [at least 20 more years].", "P20Y", "DURATION"),
