@@ -475,9 +475,10 @@ def build_half(g: dict, lang: ModuleType) -> Reading:
 
 def build_month_span(g: dict, lang: ModuleType) -> Reading:
     # "the April-June quarter" is the second quarter, "the January-June period" the first half
-    months = re.split(r"\s*[-–]\s*", g["month_span"].lower())
+    months = re.split(lang.MONTH_SPAN_JOIN, g["month_span"].lower())
     quarter, half = lang.MONTH_SPAN_PARTS[(lang.MONTHS[months[0]], lang.MONTHS[months[-1]])]
-    return Reading(year=int(g["year"]) if g.get("year") else None, quarter=quarter, half=half)
+    year = g.get("year") or g.get("year_after")  # "the July-September quarter of 2012"
+    return Reading(year=int(year) if year else None, quarter=quarter, half=half)
 
 
 def build_season(g: dict, lang: ModuleType) -> Reading:

@@ -106,7 +106,7 @@ PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, Non
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 
 # A quarter or a half named by its first and last months ("the January-March quarter", "the
-# July-December period"): (first, last) -> (quarter, half)
+# July-December period", "the April-to-June period"): (first, last) -> (quarter, half)
 MONTH_SPAN_PARTS = {(1, 3): (1, None), (4, 6): (2, None), (7, 9): (3, None), (10, 12): (4, None),
                     (1, 6): (None, 1), (7, 12): (None, 2)}
 
@@ -117,7 +117,9 @@ def _month_alternation(n: int) -> str:
                            key=len, reverse=True))
 
 
-MONTH_SPANS = "(?-i:" + "|".join(rf"(?:{_month_alternation(a)})\s?[-–]\s?(?:{_month_alternation(b)})"
+# what joins the two months: "January-March", "April-to-June", "July through September"
+MONTH_SPAN_JOIN = r"\s?[-–]\s?|-to-|\s(?:to|through)\s"
+MONTH_SPANS = "(?-i:" + "|".join(rf"(?:{_month_alternation(a)})(?:{MONTH_SPAN_JOIN})(?:{_month_alternation(b)})"
                                  for a, b in MONTH_SPAN_PARTS) + ")"
 
 # TIMEX3 season codes
@@ -491,7 +493,7 @@ RULES = (
                                    r"|(?<=fourth[-\s]quarter)|(?<=1st\squarter)|(?<=2nd\squarter)|(?<=3rd\squarter)|(?<=4th\squarter)"
                                    r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf))"
                                    r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
-    ("months of period",           r"(?P<month_span>" + MONTH_SPANS + r")(?:\s{year})?\s(?:quarter|period|half)\b", "month_span"),
+    ("months of period",           r"(?P<month_span>" + MONTH_SPANS + r")(?:\s{year})?\s(?:quarter|period|half)\b(?:\sof\s(?P<year_after>(?:19|20)\d\d)\b)?", "month_span"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
