@@ -452,6 +452,11 @@ def build_this_period(g: dict, lang: ModuleType) -> Reading:
                    narrative=True)
 
 
+def build_midweek(g: dict, lang: ModuleType) -> Reading:
+    # the week holding the Wednesday meant: on a Sunday "by midweek" is the coming week's
+    return Reading(weekday=2, week=0)
+
+
 def build_last_year_period(g: dict, lang: ModuleType) -> Reading:
     # "the latest fiscal year": the last one completed
     return Reading(offset=-1, unit="year", period=True)
@@ -636,6 +641,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "holiday": build_holiday,
     "shift_back": build_shift_back,
     "in_units": build_in_units,
+    "midweek": build_midweek,
     "period": build_period,
     "next_period": build_next_period,
     "duration": build_duration,

@@ -616,6 +616,9 @@ RULES = (
     # "For the week, the index fell 3.8%": the week (or month) the report is about
     ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
                                    r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),
+    # "by midweek", "a midweek rally": the week of the Wednesday the tense points to ("a midweek
+    # match" is a kind of game)
+    ("midweek",                    r"(?-i:[Mm]id-?week)\b(?!\s(?:games?|match(?:es)?|fixtures?|flights?|ferr(?:y|ies)|services?|clash(?:es)?|rounds?|ties?|league)\b)", "midweek"),
     ("latest fiscal year",         r"\bthe\s(?:latest|most\srecent|last|past|previous)\s(?:full\s)?fiscal\syear\b", "last_year_period"),
     # "the following weekend", "that weekend": counted from the story's day, as "the following day"
     ("weekend",                    r"\b(?:(?P<weekend_mod>this|last|next|coming|the|past)|(?-i:[Tt]he)\s(?P<story_weekend>following|previous)|(?P<that_weekend>(?-i:[Tt]hat)))\sweekend\b",   "weekend"),
@@ -718,7 +721,7 @@ ANCHOR_TABLES = (
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
     "midnight", "midday", "now", "daily", "fiscal", "period", "a while", "a long while",
-    "some time", "a long time",
+    "some time", "a long time", "midweek",
 )
 
 # Which table each `{name}` in a pattern stands for (the alternation of its keys).

@@ -9,6 +9,9 @@ CASES = [
         ("The ministry reported 1,200 new cases [last week].", "2023-W51"),
         ("The two sides are due to resume negotiations [next week] in Doha.", "2024-W01"),
         ("The prime minister said [earlier this week] that the troops would stay.", "2023-W52"),
+        # the week of the Wednesday the tense points to: on a Sunday, the coming one
+        ("Forecasters expect the storm to reach the coast by [midweek].", "2024-W01"),
+        ("Shares rallied [midweek] before falling back on Friday.", "2023-W52"),
         ("Retail sales have slowed sharply [this month], industry figures show.", "2023-12"),
         ("The central bank raised interest rates [last month] for the third time in a row.", "2023-11"),
         ("The new cabinet will be sworn in [next month].", "2024-01"),
