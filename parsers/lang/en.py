@@ -555,7 +555,7 @@ RULES = (
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
-    ("part of the day",            r"\b(?:in|during|by|through|throughout|until)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
+    ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
     # "Protests erupted overnight", "Asian shares fell overnight": right after a past verb, the night before

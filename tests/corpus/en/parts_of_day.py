@@ -41,6 +41,7 @@ CASES = [
         ("The last train leaves at [11 at night].", "2024-03-01T23:00"),
         # a part of the day alone is that part of the story's day
         ("Dealers placed heavy buy orders in [the morning] but sold later.", "2024-03-01TMO"),
+        ("The shelling began on Wednesday and went on late into [the night].", "2024-02-28TNI"),
         ("The storm hit on Wednesday. By [mid-afternoon], the river had burst its banks.", "2024-02-28TAF"),
     )),
     ("2024-03-14", (  # a Thursday
