@@ -515,7 +515,7 @@ RULES = (
     ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b|\b(?P<century_word>{ordinal})[-\s]centur(?:y|ies)\b", "century"),
     # "the 19th and 20th centuries": the first of two is a century too
     ("first of two centuries",     r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)(?=\s(?:and|or|to|through)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\scenturies\b)", "century"),
-    ("fiscal year",                r"\b(?:fiscal|calendar|FY)\s?{year}\b",                        "date"),
+    ("fiscal year",                r"\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
     # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),

@@ -24,6 +24,7 @@ CASES = [
         ("Shipments rose 4% in [the July through September quarter].", "2023-Q3"),
         ("Exports grew in [the October-December quarter of 2022].", "2022-Q4"),
         ("The company earned $2.1 billion in [fiscal 2022].", "2022"),
+        ("Congress has yet to pass a budget for [fiscal year 2024].", "2024"),
         ("Home sales peaked in [the summer of 2021].", "2021-SU"),
         ("The dam burst [last spring], flooding a dozen villages.", "2023-SP"),
         ("Construction of the bridge will start [next summer].", "2024-SU"),
