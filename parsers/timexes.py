@@ -27,6 +27,8 @@ class Rule:
     regex: re.Pattern
     build: Callable[[dict, ModuleType], Reading | None]
     left: re.Pattern | None = None  # words right before a match that join its extent ("the late" 1970s)
+    # the anchor classes one of which every match holds: the rule is tried only in windows holding one
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Language:
     weak_future_before: re.Pattern
     in_units_span_before: re.Pattern  # "the first rise in [two years]": a span, not a date ahead
     anchors: re.Pattern
+    anchor_classes: dict[str, frozenset[str]]  # an anchor as matched, lower-cased -> its classes
     possessive: re.Pattern
     range_join: re.Pattern  # the whole stretch between the two ends of a range
     range_pairs: tuple[tuple[re.Pattern, re.Pattern], ...]  # ("between" before the first end, "and")
@@ -132,20 +135,43 @@ def load_language(code: str = "en") -> Language:
         except KeyError:
             raise KeyError(f"rule {name!r} names unknown builder {builder!r}") from None
         left = getattr(lang, "LEFT_MODIFIERS", {}).get(name)
+        needs = getattr(lang, "RULE_NEEDS", {}).get(name)
         rules.append(Rule(name, re.compile(_expand(template, lang, capture=True), re.IGNORECASE), build,
-                          re.compile(f"(?:{_expand(left, lang, capture=False)})\\Z", re.IGNORECASE) if left else None))
+                          re.compile(f"(?:{_expand(left, lang, capture=False)})\\Z", re.IGNORECASE) if left else None,
+                          frozenset(needs) if needs else None))
     blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
     speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
                                re.IGNORECASE)
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
     anchors = re.compile(rf"\d|\b{trie(words)}s?(?![a-z])", re.IGNORECASE)
+    anchor_classes = _anchor_classes(lang, words)
     return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), _cue_pattern(lang.NEAR_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
                     _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
                     _ending_with(lang.WEAK_FUTURE_BEFORE), re.compile(lang.IN_UNITS_SPAN_BEFORE, re.IGNORECASE),
-                    anchors, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
+                    anchors, anchor_classes, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
+
+
+def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
+    """The classes of each anchor as the anchor pattern can match it (a word, or the word and "s"):
+    the tables its words are in and the anchor words it is or holds. Every word of a phrase counts,
+    so "the following year" holds a period and a unit as well as a narrative shift."""
+    of_word: dict[str, set[str]] = {}
+    for name in lang.ANCHOR_TABLES:
+        for w in lang.TABLES[name]:
+            of_word.setdefault(w.lower(), set()).add(name)
+    for w in lang.ANCHOR_WORDS:
+        of_word.setdefault(w, set()).add(w)
+
+    def classes(phrase: str) -> frozenset[str]:
+        found = set(of_word.get(phrase, ()))
+        for token in re.findall(r"[a-z]+", phrase):
+            found |= of_word.get(token, set()) | of_word.get(token[:-1], set())
+        return frozenset(found)
+
+    return {form: classes(form) for w in words for form in (w, w + "s")}
 
 
 def _joining(words) -> re.Pattern:
@@ -838,22 +864,31 @@ _LEFT_REACH = 24
 _RANGE_GAP = 12
 
 
-def _windows(text: str, language: Language) -> list[tuple[int, int]]:
-    """Stretches of text around anchor words, merged: only there can an expression start or end."""
-    spans: list[tuple[int, int]] = []
+_DIGIT = frozenset({"digit"})
+
+
+def _windows(text: str, language: Language) -> list[tuple[int, int, frozenset[str]]]:
+    """Stretches of text around anchor words, merged, with the classes of the anchors in each: only
+    there can an expression start or end, and only a rule whose needs one holds is tried there."""
+    spans: list[tuple[int, int, frozenset[str]]] = []
+    classes = language.anchor_classes
     for m in language.anchors.finditer(text):
         start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        found = classes.get(m.group().lower(), _DIGIT)
         if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
+            spans[-1] = (spans[-1][0], end, spans[-1][2] | found)
         else:
-            spans.append((start, end))
+            spans.append((start, end, found))
     return spans
 
 
 def _candidates(text: str, language: Language,
-                windows: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
+                windows: list[tuple[int, int, frozenset[str]]]) -> Iterator[tuple[int, int, int, Rule, re.Match]]:
     for order, rule in enumerate(language.rules):
-        for w_start, w_end in windows:
+        needs = rule.needs
+        for w_start, w_end, held in windows:
+            if needs is not None and needs.isdisjoint(held):
+                continue
             # pos/endpos, not slices: look-behinds and \b still see the text before the window
             for m in rule.regex.finditer(text, w_start, w_end):
                 start, end = m.span("t") if "t" in rule.regex.groupindex and m.group("t") else m.span()
@@ -890,7 +925,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
     windows = _windows(text, lang)
     blocked = _Spans()
     for b in lang.blocked:
-        for w_start, w_end in windows:
+        for w_start, w_end, _ in windows:
             for m in b.finditer(text, w_start, w_end):
                 blocked.add(*m.span())
     chosen: list[tuple[int, int, Rule, re.Match]] = []

@@ -724,6 +724,176 @@ ANCHOR_WORDS = (
     "some time", "a long time", "midweek",
 )
 
+# The anchor classes (the name of an anchor table, an anchor word, or "digit") one of which every
+# match of a rule holds: the rule is tried only in windows that hold one, which spares most rules
+# most windows. A rule left out is tried everywhere.
+_NEEDS_BY_CLASS = {
+    "month": (
+        "month day, year",
+        "day month year",
+        "month day",
+        "day month",
+        "month the day",
+        "first day of month",
+        "second day of month",
+        "month year",
+        "modifier month day",
+        "modifier month",
+        "in month",
+        "bare month",
+        "May before noun",
+        "early or late month",
+        "weekday month day",
+        "short weekday month day",
+        "short weekday day month",
+        "weekday day month",
+        "month of this year",
+        "edge of month",
+        "week of date",
+        "months of period",
+        "month spelled year",
+    ),
+    "digit": (
+        "iso date",
+        "month/day/year",
+        "day/month/year",
+        "day.month.year",
+        "edge of year",
+        "year period",
+        "period code year",
+        "period code",
+        "mid year",
+        "before or after year",
+        "year range start",
+        "year range end",
+        "short year range start",
+        "short year range end",
+        "bare year",
+        "the year N",
+        "decade",
+        "short decade",
+        "fiscal year",
+        "short fiscal year",
+        "first of two centuries",
+        "day of modifier month",
+        "day of month",
+    ),
+    "quarter": (
+        "quarter of year",
+        "year quarter",
+        "ordinal quarter",
+        "modifier year's quarter",
+        "N quarters",
+        "N quarters of",
+        "two quarters of year",
+        "year's quarter in context",
+    ),
+    "half": (
+        "half of year",
+        "ordinal half",
+    ),
+    "season": (
+        "season of year",
+        "story season",
+        "modifier season",
+        "the season",
+        "season spelled year",
+    ),
+    "weekday": (
+        "weekday part of day",
+        "part of day weekday",
+        "modifier weekday",
+        "bare weekday",
+        "weekdays",
+    ),
+    "relative_day": (
+        "relative day part",
+        "part before relative day",
+        "relative day",
+    ),
+    "narrative_shift": (
+        "narrative shift",
+    ),
+    "holiday": (
+        "holiday",
+    ),
+    "movable_holiday": (
+        "movable holiday",
+    ),
+    "part": (
+        "hour of part of day",
+        "part of the day",
+        "middle of part of the day",
+    ),
+    "unit": (
+        "N units ago",
+        "N-unit duration",
+        "in N units",
+        "N units",
+        "unit-long",
+        "N and a half units",
+        "a unit and a half",
+        "half a unit",
+        "for units",
+        "in units",
+        "units of",
+        "over the years",
+        "units ago",
+        "units ahead",
+        "times per unit",
+        "every N units",
+        "earlier in the day",
+        "day before date",
+        "day before or after",
+    ),
+    "period": (
+        "period before last",
+        "the next period",
+        "the week",
+        "week's end",
+        "edge of period",
+        "week of month",
+    ),
+    "year": (
+        "figure last year",
+        "last year's figure",
+        "last year's period",
+        "year-earlier period",
+        "reporting year span",
+        "reporting year",
+        "year end",
+        "latest fiscal year",
+        "the new year",
+    ),
+    "reference_word": (
+        "reference word",
+    ),
+    "set_word": (
+        "set word",
+    ),
+    "weekend": (
+        "weekend",
+    ),
+    "midweek": (
+        "midweek",
+    ),
+}
+RULE_NEEDS = {rule: (cls,) for cls, rules in _NEEDS_BY_CLASS.items() for rule in rules}
+# rules whose matches may hold one of several classes
+RULE_NEEDS.update({
+    "century": ("century", "unit"),                   # "20th-century", "the 19th and 20th centuries"
+    "part of modifier year": ("quarter", "half"),
+    "period a year before": ("quarter", "period"),
+    "recent units": ("unit", "quarter"),              # "recent quarters"
+    "every weekday": ("weekday", "month", "season"),  # "every Friday", "each January", "every spring"
+    "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
+    "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
+    "clock": ("digit", "noon", "midnight", "midday"),
+    "clock and day": ("digit", "noon", "midnight", "midday"),
+    "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
+    "latest quarter": ("quarter", "period"),          # "the latest period"
+})
+
 # Which table each `{name}` in a pattern stands for (the alternation of its keys).
 TABLES = {
     "month": MONTHS, "weekday": WEEKDAYS, "part": PARTS_OF_DAY, "relative_day": RELATIVE_DAYS,
