@@ -332,6 +332,10 @@ FUTURE_CUES = (
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
+    # present-tense verbs of a timetable ("Parliament returns from recess on Monday"); not those that
+    # are nouns too ("won 40% of the votes on Sunday", "scored 50 runs on Saturday")
+    "returns", "runs from", "runs until", "runs through", "visits", "leaves for", "launches",
+    "reconvenes", "decides",
 )
 # Words that set a date without saying on which side of now it lies ("set Friday as the
 # deadline"): the nearest such date is meant.

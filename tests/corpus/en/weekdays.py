@@ -99,5 +99,10 @@ CASES = [
         ("The ten-day film festival opens [Friday] in the old port.", "2024-03-15"),
         ("The foreign minister travels to Kyiv on [Tuesday], her office said.", "2024-03-19"),
         ("The museum reopened [Saturday] after two years of repairs.", "2024-03-09"),
+        ("Parliament returns from its winter recess on [Monday].", "2024-03-18"),
+        ("The book fair runs from [Friday] to Sunday in the old town hall.", "2024-03-15"),
+        ("The prime minister leaves for Brussels on [Tuesday] for the summit.", "2024-03-19"),
+        # the plural noun is no timetable: the votes were counted
+        ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
     )),
 ]
