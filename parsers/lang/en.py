@@ -420,13 +420,14 @@ _UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite
 
 RULES = (
     # name                         pattern                                                           builds
-    ("iso date",                   r"(?<![\d-]){year}-(?P<month_num>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])", "date"),
+    # "2013-03-15", and "2013/03/15" as East Asian newsrooms write it
+    ("iso date",                   r"(?<![\d/-]){year}(?P<iso_sep>[-/])(?P<month_num>0[1-9]|1[0-2])(?P=iso_sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/-])", "date"),
     ("month/day/year",             r"(?<![\d/]){month_num}/{day}/{year}(?![\d/])",                  "date"),
     # day first where the month cannot come first ("14/03/2013"), and always with dots ("14.03.2013")
     ("day/month/year",             r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year}(?![\d/])", "date"),
     ("day.month.year",             r"(?=\d)(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",            "date"),
     ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{year}\b",                  "date"),
-    ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s{year}\b",         "date"),
+    ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{year}\b",        "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
     # "June the 3rd", as it is said

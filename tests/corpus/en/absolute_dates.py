@@ -10,6 +10,8 @@ CASES = [
         ("Ukraine's air force said Russia launched 122 missiles on [30 December 2023].", "2023-12-30"),
         ("The incident occurred on [December 30, 2023], according to the police report.", "2023-12-30"),
         ("The statement, dated [2023-12-30], was posted on the ministry's website.", "2023-12-30"),
+        ("The notice, dated [2023/12/30], was signed by the mayor.", "2023-12-30"),
+        ("The treaty was signed on the [15th of March, 1998], in Geneva.", "1998-03-15"),
         ("The court first heard the case on [Sept. 5, 2019].", "2019-09-05"),
         ("The Berlin Wall fell on [Nov. 9, 1989].", "1989-11-09"),
         ("The company last reported a profit on [Feb. 29, 2020].", "2020-02-29"),

@@ -16,6 +16,7 @@ NOT_TIMES = (
     "Candidates campaigned hard ahead of Super Tuesday.",
     "The village lies half an hour's drive from the border.",
     "The camp is two hours' drive from the capital.",
+    "The full report is at example.org/2023/12/30/flood-report.",
     "The club lost a midweek match to a second-tier side.",
     "(Reporting by Jan Oster; editing by Mila Koren)",
     "The winds may reach 100 mph near the coast.",
