@@ -864,6 +864,7 @@ _LEFT_REACH = 24
 _RANGE_GAP = 12
 
 
+# the class of an anchor no table holds: the anchor pattern's one alternative that is no word, a digit
 _DIGIT = frozenset({"digit"})
 
 
