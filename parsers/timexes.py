@@ -367,6 +367,11 @@ _YEARS_IN = {"decade": 10, "century": 100}
 _HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 
+def _time_mark(unit: str) -> str:
+    # ISO 8601 writes hours and minutes after a time mark: PT5H, PTXM
+    return "T" if unit in ("hour", "minute") else ""
+
+
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     n = _number(g.get("number") or g.get("number_digits") or "1", lang)  # "the past fortnight": one
     unit, letter = lang.UNITS[g["unit"].lower()]
@@ -377,7 +382,7 @@ def build_duration(g: dict, lang: ModuleType) -> Reading | None:
         return Reading(type="DURATION", duration=f"P{n}Y")
     if unit == "week" and g.get("half_mark") and isinstance(n, int):
         return Reading(type="DURATION", duration=f"P{7 * n + 3}DT12H")  # weeks and days do not mix
-    time_part = "T" if unit in ("hour", "minute") else ""
+    time_part = _time_mark(unit)
     half = _HALF_OF.get(unit, "") if g.get("half_mark") else ""
     if time_part and half:
         half = half.lstrip("T")
@@ -389,8 +394,7 @@ def build_half_unit(g: dict, lang: ModuleType) -> Reading:
     if unit in _YEARS_IN:  # "half a century" is fifty years
         return Reading(type="DURATION", duration=f"P{_YEARS_IN[unit] // 2}Y")
     # "half a day" is PT12H; "half an hour" thirty minutes, written after the time mark
-    time_mark = "T" if unit in ("hour", "minute") else ""
-    return Reading(type="DURATION", duration=f"P{time_mark}{_HALF_OF[unit]}")
+    return Reading(type="DURATION", duration=f"P{_time_mark(unit)}{_HALF_OF[unit]}")
 
 
 def build_unknown_duration(g: dict, lang: ModuleType) -> Reading:
@@ -408,8 +412,7 @@ def build_future_ref(g: dict, lang: ModuleType) -> Reading:
 
 def build_vague_duration(g: dict, lang: ModuleType) -> Reading:
     unit, letter = lang.UNITS[g["vague_unit"].lower()]
-    time_mark = "T" if unit in ("hour", "minute") else ""  # "for hours" is PTXH
-    return Reading(type="DURATION", duration=f"P{time_mark}X{letter}")
+    return Reading(type="DURATION", duration=f"P{_time_mark(unit)}X{letter}")  # "for hours" is PTXH
 
 
 def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None:
