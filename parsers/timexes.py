@@ -457,9 +457,7 @@ def build_unit_long(g: dict, lang: ModuleType) -> Reading:
     # "a day-long meeting": one unit; "decades-long": some number of them
     word = g["long_unit"].lower()
     unit, letter = lang.UNITS[word]
-    if unit in ("hour", "minute"):
-        letter = "T" + letter
-    return Reading(type="DURATION", duration=f"P{'X' if word != unit else '1'}{letter}")
+    return Reading(type="DURATION", duration=f"P{_time_mark(unit)}{'X' if word != unit else '1'}{letter}")
 
 
 def build_week_of(g: dict, lang: ModuleType) -> Reading:

@@ -54,6 +54,9 @@ EXAMPLES = (
     ("Prices are expected to fall in the [coming months].", "FUTURE_REF", "DATE"),
     ("A strike shut the exchange for [eight trading days].", "P8D", "DURATION"),
     ("Delegates emerged from a [day-long] meeting without a deal.", "P1D", "DURATION"),
+    # hours and minutes stand after the time mark: PT1H, not P1TH
+    ("The president gave an [hour-long] speech to parliament.", "PT1H", "DURATION"),
+    ("Police ended an [hours-long] standoff at the bank.", "PTXH", "DURATION"),
     ("The ruling ends a [decades-long] dispute over the border.", "PXDE", "DURATION"),
     # "the past decade" counts ten years back; "the last century" is the calendar one before
     ("Unemployment has halved over [the past decade].", "P10Y", "DURATION"),
