@@ -785,9 +785,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             right_words = before + after[:said[-1]] + after[said[-1] + 1:]
     right_words = right_words[:12 if opens_clause else 5]
 
-    def cue(words: list[str]) -> list[tuple[int, int, str]]:
+    def cue(words: list[str], right: bool = False) -> list[tuple[int, int, str]]:
         """The tense cues among `words`: (character position, rank, tense); at one position a
-        cue of several words outranks the past verb it starts with ("planned a")."""
+        cue of several words outranks the past verb it starts with ("planned a"), but not to the
+        right of the date, where the verb is what the date dates ("Clinton Saturday vowed to")."""
         phrase = " ".join(words)
         future_spans = [m.span() for m in language.future.finditer(phrase)]
         fut = [s for s, _ in future_spans]
@@ -799,7 +800,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
-                    and not any(s <= pos < e for s, e in future_spans)):
+                    and (right or not any(s <= pos < e for s, e in future_spans))):
                 past.append(pos)
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
                   and previous and previous not in lang.NOT_PRESENT_AFTER):  # the window's first word has none
@@ -820,7 +821,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     cues = cue(left_words)
     tense = max(cues)[2] if cues else None
     if tense is None:
-        cues = cue(right_words)
+        cues = cue(right_words, right=True)
         tense = min(cues, key=lambda c: (c[0], -c[1]))[2] if cues else None
     if deadline:
         return "FUTURE" if tense in (None, "FUTURE") else "NEAR"

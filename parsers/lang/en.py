@@ -336,11 +336,14 @@ FUTURE_CUES = (
     # are nouns too ("won 40% of the votes on Sunday", "scored 50 runs on Saturday")
     "returns", "runs from", "runs until", "runs through", "visits", "leaves for", "launches",
     "reconvenes", "decides",
+    # what is promised or threatened lies ahead of the promise ("pledged to decide by March")
+    "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
+    "threatens to",
 )
 # Words that set a date without saying on which side of now it lies ("set Friday as the
 # deadline"): the nearest such date is meant.
 # What was planned lies ahead of the planning: "Protesters planned a march on Saturday".
-NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an")
+NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an", "promised a", "promised an")
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for")

@@ -20,6 +20,10 @@ CASES = [
         ("The country last held elections in [2019].", "2019"),
         ("The peninsula has been under Russian control since [2014].", "2014"),
         ("The government aims to phase out coal plants by [2030].", "2030"),
+        # what is promised or threatened lies ahead of the promise
+        ("The prime minister pledged to call an election by [March].", "2024-03"),
+        ("The union threatened to strike in [February] unless pay talks resumed.", "2024-02"),
+        ("The ministry promised a decision by [April].", "2024-04"),
         ("Tourist numbers have not recovered to their [2019] levels.", "2019"),
     )),
     ("2024-01-03", (  # a Wednesday, early January

@@ -18,6 +18,9 @@ CASES = [
         ("The central bank said [Friday] that inflation had slowed for a third straight month.", "2023-12-29"),
         ("A jury in Manhattan convicted the former executive on [Thursday] of wire fraud.", "2023-12-28"),
         ("The storm knocked out power to 200,000 homes on [Monday], the utility said.", "2023-12-25"),
+        # a verb right after the date is what it dates, even one that looks ahead ("vowed to")
+        ("The president [Saturday] vowed to hunt down those behind the bombing.", "2023-12-30"),
+        ("On [Friday], the rebels planned to move the hostages across the border.", "2023-12-29"),
         ("In [Saturday]'s match, the visitors scored twice in the final ten minutes.", "2023-12-30"),
         # a date that opens its clause takes the tense of the verb that follows
         ("On [Tuesday], the union and the rail operator will return to the table.", "2024-01-02"),
