@@ -655,7 +655,8 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
     day = int(g["day"]) if g.get("day") else None
     # a clock time alone is on the day the story is telling ("shot at 10 p.m.")
     alone = weekday is None and day is None
-    return Reading(type="TIME", clock=clock, weekday=weekday, month=month, day=day, narrative=alone,
+    year = int(g["year"]) if g.get("year") else None
+    return Reading(type="TIME", clock=clock, year=year, weekday=weekday, month=month, day=day, narrative=alone,
                    unit="day" if alone else None)
 
 

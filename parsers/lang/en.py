@@ -559,7 +559,10 @@ RULES = (
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
     ("movable holiday",            r"\b{movable_holiday}(?P<holiday_week>\sweek)?\b",               "movable_holiday"),
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock
-    ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?|{month}\s{day}\b(?![\d,]\d))", "clock"),
+    ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
+    # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
+    ("clock and month day",        r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
+    ("clock and day month",        r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
@@ -898,6 +901,8 @@ RULE_NEEDS.update({
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
     "clock": ("digit", "noon", "midnight", "midday"),
     "clock and day": ("digit", "noon", "midnight", "midday"),
+    "clock and month day": ("digit", "noon", "midnight", "midday"),
+    "clock and day month": ("digit", "noon", "midnight", "midday"),
     "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
     "latest quarter": ("quarter", "period"),          # "the latest period"
 })

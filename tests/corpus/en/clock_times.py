@@ -27,6 +27,11 @@ EXAMPLES = (
     ("Polling stations are open from 7 a.m. to [8 p.m.]", "2024-03-06T20:00", "TIME"),
     # a part of the day after the weekday adds nothing to the clock
     ("The first shots were heard at [9pm on Monday evening], residents said.", "2024-03-04T21:00", "TIME"),
+    # a clock on a date is that date's, with or without its weekday and year
+    ("The attack began at [10:45pm on Saturday 2 March], police said.", "2024-03-02T22:45", "TIME"),
+    ("Voting ends at [8 p.m. on Friday, March 8].", "2024-03-08T20:00", "TIME"),
+    ("The fire broke out at [3 a.m. on 14 February 2021].", "2021-02-14T03:00", "TIME"),
+    ("The vote is set for [noon on March 15, 2025].", "2025-03-15T12:00", "TIME"),
     # a 24-hour clock with a colon, after a word that takes a time of day
     ("The strike began at [00:01 on Monday] and will last a day.", "2024-03-04T00:01", "TIME"),
     ("Polls close at [20:00] and the first results are due soon after.", "2024-03-06T20:00", "TIME"),
