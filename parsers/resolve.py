@@ -216,9 +216,9 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         return ResolvedDate(f"{day.isoformat()}T{r.clock}", Precision.TIME, Reference.PUBLISHED, day, day)
     if r.week is not None:
         return _week_of(mention, ref, settings)
-    if (r.quarter is not None or r.half is not None) and r.unit == "year" and r.offset is not None \
-            and ref is not None:
-        # "the year-ago third quarter", "the second half of next year"
+    if (r.quarter is not None or r.half is not None or r.season is not None) and r.unit == "year" \
+            and r.offset is not None and ref is not None:
+        # "the year-ago third quarter", "the second half of next year", "spring next year"
         make = _named_part(r)
         part = make(ref.year + r.offset)
         if r.offset == 0 and r.direction is None:

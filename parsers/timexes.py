@@ -308,6 +308,13 @@ def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
                    period=True)
 
 
+def build_season_of_year(g: dict, lang: ModuleType) -> Reading:
+    # "spring next year": the season of the year the modifier names
+    # ("the summer of this year" is this year's, whatever the tense)
+    return Reading(season=lang.SEASONS[g["season"].lower()], offset=_direction(g, lang), unit="year",
+                   period=True, direction=_direction(g, lang))
+
+
 def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     # "22 months ago"; "two weeks from now" counts ahead
     n, sign = _number(g["number"], lang), 1 if g.get("ahead") else -1
@@ -716,6 +723,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "half_unit": build_half_unit,
     "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
+    "season_of_year": build_season_of_year,
     "day_of_month": build_day_of_month,
 }
 

@@ -458,6 +458,7 @@ RULES = (
     ("short weekday day month",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{year}\b)?", "date"),
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
+    ("season of this year",        r"\b(?:the\s)?{season}\s(?:of\s)?{modifier}\syear\b",                    "season_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
     # "by week's end", "at month's end": the end of the story's week or month
     ("week's end",                 r"(?P<story_period>(?-i:week|month))(?<![\w-]week)(?<![\w-]month)(?:'s|’s)\send\b", "period"),
@@ -511,6 +512,10 @@ RULES = (
     ("story season",               r"\b(?:(?-i:[Tt]hat)|(?-i:[Tt]he)\s(?P<modifier>following|previous))\s{season}\b", "story_season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
     ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|months|holidays|break|season)\b)", "season"),
+    # "reopens in spring", "by late summer": a bare season after a word that takes a time, where
+    # the clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
+    ("season after preposition",   r"\b(?-i:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]ver|[Bb]efore|[Ff]rom)\s"
+                                   r"(?P<t>(?:(?:early|late|mid)[-\s])?{season})\b(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)", "season"),
     ("year end",                   r"\b(?:the\send\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
     # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
     ("spelled year",               r"(?:\b{year_century}\s{year_tens}|two\sthousand(?:(?<=\bthe\syear\stwo\sthousand)|(?<=\bin\stwo\sthousand)|(?<=\bby\stwo\sthousand)|(?<=\bsince\stwo\sthousand)))(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
@@ -808,6 +813,8 @@ _NEEDS_BY_CLASS = {
         "story season",
         "modifier season",
         "the season",
+        "season after preposition",
+        "season of this year",
         "season spelled year",
     ),
     "weekday": (

@@ -29,6 +29,13 @@ CASES = [
         ("The dam burst [last spring], flooding a dozen villages.", "2023-SP"),
         ("Construction of the bridge will start [next summer].", "2024-SU"),
         ("Wildfires burned a record area [this summer].", "2023-SU"),
+        # a bare season after a word that takes a time; the tense picks the side
+        ("The bridge is due to reopen in [spring], the council said.", "2024-SP"),
+        ("Ridership fell sharply in [late summer], the transit agency said.", "2023-SU"),
+        ("The minister promised a decision by [early spring].", "2024-SP"),
+        ("Talks have stalled since [spring], diplomats said.", "2023-SP"),
+        ("The elections are due in [the autumn of next year].", "2024-FA"),
+        ("The company cut 300 jobs in [spring last year].", "2022-SP"),
         # a decade's extent is its number: "the late [1970s]", as TimeBank annotates
         ("The plant was built in the [1990s] and never modernized.", "199"),
         ("Inflation has not been this high since [the late 1970s].", "197"),
