@@ -421,11 +421,13 @@ QUOTES = {"“": "”", '"': '"', "«": "»"}
 _VAGUE_UNITS = ("days", "weeks", "months", "years", "decades")
 _UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite", "ending", "end", "ended", "ends")
 
+# A pattern that opens with a look-ahead for its first character ("(?=\d)", "(?=[fc])") lets the
+# regex engine skip to the places a match can start; a "\b" or a look-behind first would not.
 RULES = (
     # name                         pattern                                                           builds
     # "2013-03-15", and "2013/03/15" as East Asian newsrooms write it
-    ("iso date",                   r"(?<![\d/-]){year}(?P<iso_sep>[-/])(?P<month_num>0[1-9]|1[0-2])(?P=iso_sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/-])", "date"),
-    ("month/day/year",             r"(?<![\d/]){month_num}/{day}/{year}(?![\d/])",                  "date"),
+    ("iso date",                   r"(?=[12])(?<![\d/-]){year}(?P<iso_sep>[-/])(?P<month_num>0[1-9]|1[0-2])(?P=iso_sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/-])", "date"),
+    ("month/day/year",             r"(?=\d)(?<![\d/]){month_num}/{day}/{year}(?![\d/])",                  "date"),
     # day first where the month cannot come first ("14/03/2013"), and always with dots ("14.03.2013")
     ("day/month/year",             r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year}(?![\d/])", "date"),
     ("day.month.year",             r"(?=\d)(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",            "date"),
@@ -528,7 +530,7 @@ RULES = (
     ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b|\b(?P<century_word>{ordinal})[-\s]centur(?:y|ies)\b", "century"),
     # "the 19th and 20th centuries": the first of two is a century too
     ("first of two centuries",     r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)(?=\s(?:and|or|to|through)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\scenturies\b)", "century"),
-    ("fiscal year",                r"\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
+    ("fiscal year",                r"(?=[fc])\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
     # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
     ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
@@ -564,12 +566,12 @@ RULES = (
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
     ("movable holiday",            r"\b{movable_holiday}(?P<holiday_week>\sweek)?\b",               "movable_holiday"),
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock
-    ("clock and day",              r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
+    ("clock and day",              r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
-    ("clock and month day",        r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
-    ("clock and day month",        r"\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
+    ("clock and month day",        r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
+    ("clock and day month",        r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
-    ("clock",                      r"\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
+    ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
     ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
@@ -599,7 +601,7 @@ RULES = (
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not
     ("N quarters of",              r"\b(?:(?:{span_lead}){number}|(?P<vague_count>several|a\sfew|many|consecutive))\squarters\b", "quarters"),
-    ("unit-long",                  r"\b(?P<long_unit>hour|day|week|month|year|decade|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
+    ("unit-long",                  r"(?=[hdwmyc])\b(?P<long_unit>hour|day|week|month|year|decade|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
     ("N and a half units",         r"\b{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
     # "half an hour", "half a century": half of one unit ("half an hour's drive" is a distance)
