@@ -8,6 +8,7 @@ against (the publication day, or the date of the statement a quotation belongs t
 from __future__ import annotations
 
 import bisect
+import re
 import calendar
 import datetime as dt
 import warnings
@@ -470,6 +471,10 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 date = _quarter(m.reading.year, number)  # "the 1988 quarter": that year's same quarter
             elif m.reading.narrative and m.reading.unit == "quarter" and not m.reading.offset:
                 date = _relative_to(quarter[1], Reference.NARRATIVE)  # "that quarter"
+        if m.shift and date is not None and story_period is not None:
+            # "Three days later": the story moves on by the length, and "the next day" after it
+            # counts from there; the TimeML value stays the length
+            story, story_period = _moved_story(story, story_period, date.value, m.shift)
         if date is not None and _is_long_span(date.value):
             quarter = None  # "for the nine months ... a year earlier" compares the nine months
         if (date is not None and date.value[4:6] == "-Q" and not _is_year_shift(m.reading)
@@ -478,6 +483,22 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
+
+
+_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_LENGTH_UNIT = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+
+def _moved_story(story: dt.date | None, period: dt.date, length: str, sign: int) -> tuple[dt.date | None, dt.date]:
+    """The story's day and period moved by a length ("P3D") written before "later" or "earlier"."""
+    found = _LENGTH.fullmatch(length)
+    if found is None:  # "days later", "hours later": no count of days to move by
+        return story, period
+    shift = relativedelta(**{_LENGTH_UNIT[found.group(2)]: sign * int(found.group(1))})
+    try:
+        return (story + shift if story is not None else None), period + shift
+    except (ValueError, OverflowError):  # past the calendar's ends: the story stays where it was
+        return story, period
 
 
 def _range_end(m: TimeMention, date: ResolvedDate | None, first: ResolvedDate | None,

@@ -53,6 +53,7 @@ class Language:
     possessive: re.Pattern
     range_join: re.Pattern  # the whole stretch between the two ends of a range
     range_pairs: tuple[tuple[re.Pattern, re.Pattern], ...]  # ("between" before the first end, "and")
+    shift_after: re.Pattern  # "later" after "three days": group 1 the word
 
 
 def _alternation(words, case: str) -> str:
@@ -151,7 +152,9 @@ def load_language(code: str = "en") -> Language:
                     _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
                     _ending_with(lang.WEAK_FUTURE_BEFORE), re.compile(lang.IN_UNITS_SPAN_BEFORE, re.IGNORECASE),
                     anchors, anchor_classes, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
-                    tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR))
+                    tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR),
+                    re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b",
+                               re.IGNORECASE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -971,10 +974,20 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),
             range_end=bool(mentions) and _ends_range(text, mentions[-1], start, lang),
+            shift=_story_shift(text, end, reading, lang),
         ))
     if any(m.speech and m.quote is None for m in mentions):
         mentions = _link_statements(text, mentions, lang)
     return tuple(mentions)
+
+
+def _story_shift(text: str, end: int, reading: Reading, language: Language) -> int:
+    """+1 for a length the story moves on by ("Three days later, he fled"), -1 for one it goes back
+    by ("A week earlier"), else 0."""
+    if reading.type != "DURATION":
+        return 0
+    after = language.shift_after.match(text, end)
+    return language.lang.SHIFT_AFTER_LENGTH[after.group(1).lower()] if after else 0
 
 
 # Where a sentence may end: a full stop before a capital, or a line break. A false end (after "Gen.")

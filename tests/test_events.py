@@ -53,6 +53,10 @@ def test_a_length_of_time_then_later_moves_the_story_day():
     assert shifted("The dam gave way on Saturday, officials said. Two days later the river burst its banks "
                    "again. Three months later, the village was rebuilt.") == [
         ("Saturday", "2023-12-30"), ("Two days later", "2024-01-01"), ("Three months later", "2024-04")]
+    # and "the next day" after it counts from the day it moved the story to
+    assert shifted("Police arrested him on Dec. 3. Three days later he was released on bail. The next day "
+                   "he fled the country.") == [
+        ("Dec. 3", "2023-12-03"), ("Three days later", "2023-12-06"), ("The next day", "2023-12-07")]
     # "a day earlier" is read from the story's day, not from the publication day
     assert shifted("The dam gave way on Saturday. A day earlier, rain had filled the reservoir.") == [
         ("Saturday", "2023-12-30"), ("A day earlier", "2023-12-29")]

@@ -153,6 +153,8 @@ class TimeMention:
     # where the dated reporting verb of its sentence is ("officials said Tuesday"): a bare weekday in
     # what the statement reports is counted from that day
     statement: int | None = None
+    # a length the story moves by: +1 for "three days later", -1 for "a week earlier", else 0
+    shift: int = 0
 
 
 @dataclass(frozen=True, slots=True)

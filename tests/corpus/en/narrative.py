@@ -15,6 +15,9 @@ CASES = [
         ("The firm went public in May 2021. [The following month], its shares halved.", "2021-06"),
         # "the next year" in a past clause is the year after the story's; ahead, it is the coming one
         ("He was first elected in 2004 and re-elected [the next year].", "2005"),
+        # a length then "later" moves the story on by that length
+        ("He was arrested on Dec. 3. Three days later he was freed. [The next day] he fled abroad.", "2023-12-07"),
+        ("The firm was founded in 1998. Two years later it went public. [That year] its shares tripled.", "2000"),
         ("Talks broke down in late 2019; [early the next year] they resumed in Geneva.", "2020"),
         ("The company expects demand to double over [the next year].", "2025"),
         ("Rent is due on [the 30th], the landlord reminded tenants.", "2024-01-30"),
