@@ -399,8 +399,24 @@ SPEECH_NOUNS = (
     "statement", "address", "speech", "interview", "briefing", "news conference", "press conference",
     "post", "message", "announcement",
 )
+# Whom words are said to ("told the court on Tuesday"), besides a name ("told the BBC",
+# "told Reuters"), and where they are posted or broadcast ("wrote on X on Monday").
+SPEECH_ADDRESSEES = (
+    "reporters", "journalists", "lawmakers", "legislators", "senators", "parliament", "the press",
+    "the media", "the court", "the jury", "the judge", "the committee", "the panel", "the hearing",
+    "the audience", "the crowd", "supporters", "delegates", "the assembly", "the council", "the nation",
+    "the cabinet", "investors", "analysts", "state media", "state television", "state TV",
+)
+SPEECH_CHANNELS = (
+    "X", "Twitter", "Facebook", "Instagram", "Telegram", "TikTok", "YouTube", "Truth Social", "LinkedIn",
+    "social media", "television", "TV", "radio", "state television", "state TV",
+)
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # What may stand between a verb or noun of saying and the date of the statement.
-SPEECH_LINKS = r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+press|the\s+media))?(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?\s+(?:on|late|early|after)?\s*"
+SPEECH_LINKS = (r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
+                r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?"
+                r"(?:\s+on\s+(?:" + "|".join(c.replace(" ", r"\s+") for c in SPEECH_CHANNELS) + r"))?"
+                r"\s+(?:on|late|early|after)?\s*")
 
 # Words right before a date that make it the end of a span rather than the day of a happening.
 BOUND_WORDS = ("until", "till", "into", "through", "by", "to")

@@ -13,6 +13,11 @@ CASES = [
          "2023-12-31TNI"),
         ('A spokesman said: "The talks will resume [tomorrow]."', "2024-01-02"),
         ('"Everything is closed [today]," said a shopkeeper in the old town.', "2024-01-01"),
+        # words said to a court, a named outlet or posted online are dated by the saying too
+        ('"[Yesterday] was the worst day of my life," she told the court on Saturday.', "2023-12-29"),
+        ('"We will announce our decision [tomorrow]," the minister told the BBC on Saturday.', "2023-12-31"),
+        ('"The airport reopens [tomorrow]," the governor wrote on X on Saturday.', "2023-12-31"),
+        ('"We will meet again [tomorrow]," he told The Associated Press on Saturday.', "2023-12-31"),
     )),
     ("2024-03-01", (  # a Friday; Wednesday = 2024-02-28, Thursday = the leap day
         ('"The pass will reopen [tomorrow]," the park service said on Wednesday.', "2024-02-29"),
