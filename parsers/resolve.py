@@ -363,7 +363,9 @@ def _weekday(r: Reading, mention: TimeMention, ref: dt.date, settings: Settings)
         return ref + dt.timedelta(days=r.weekday - ref.weekday())
     direction = _direction(r, mention)
     if direction and direction > 0:
-        return ref + dt.timedelta(days=ahead)
+        # "will vote Wednesday" in a Wednesday report is today, as the past tense's is; "next
+        # Wednesday" is a week on
+        return ref + dt.timedelta(days=ahead if r.direction or not settings.weekday_includes_reference else ahead % 7)
     if r.direction and r.direction < 0:
         # "last Friday" is never the publication day itself
         return ref - dt.timedelta(days=back or 7)

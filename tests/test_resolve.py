@@ -45,7 +45,8 @@ WEDNESDAY = dt.date(2024, 1, 3)
     # news reports the past: a bare weekday is the most recent one, the reference day included
     (Reading(weekday=5), "", SUNDAY, "2023-12-30"),
     (Reading(weekday=6), "", SUNDAY, "2023-12-31"),
-    (Reading(weekday=6), "FUTURE", SUNDAY, "2024-01-07"),
+    (Reading(weekday=6), "FUTURE", SUNDAY, "2023-12-31"),  # "will vote Sunday" on a Sunday: that day
+    (Reading(weekday=6, direction=1), "FUTURE", SUNDAY, "2024-01-07"),  # "next Sunday": a week on
     (Reading(weekday=1), "FUTURE", SUNDAY, "2024-01-02"),
     (Reading(weekday=4, direction=-1), "", dt.date(2023, 12, 29), "2023-12-22"),
     (Reading(weekday=4, part_of_day="EV", type="TIME"), "PAST", SUNDAY, "2023-12-29TEV"),

@@ -15,7 +15,9 @@ class Settings:
     # seconds the per-article stages may take on one article before it is left out and reported
     # (None: no limit); enforced where signals can interrupt the work (see timeline.engines)
     article_seconds: float | None = 60.0
-    # resolution: news reports the past, so a bare weekday looks back, the publication day included
+    # resolution: news reports the past, so a bare weekday looks back, the publication day included;
+    # in a clause about the future it looks ahead, the publication day included too ("will vote
+    # Wednesday" in a Wednesday report is that day)
     weekday_includes_reference: bool = True
     # a dated attribution at most this many characters after a quotation dates what it says
     attribution_reach: int = 80

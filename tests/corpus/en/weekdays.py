@@ -27,7 +27,10 @@ CASES = [
         # a possessive weekday names what already happened, whatever the verb
         ("The opposition said it would appeal [Thursday]'s ruling.", "2023-12-28"),
         ("Health ministers will meet in Geneva on [Tuesday] to discuss the outbreak.", "2024-01-02"),
-        ("The runoff vote will be held on [Sunday], the electoral commission announced.", "2024-01-07"),
+        # the publication day's own weekday is that day, ahead as behind: wire copy names the day
+        # it is written on by its weekday ("will vote Sunday"), and a week on by "next Sunday"
+        ("The runoff vote will be held on [Sunday], the electoral commission announced.", "2023-12-31"),
+        ("The runoff vote will be held [next Sunday], the electoral commission announced.", "2024-01-07"),
         ("Parliament is expected to debate the budget on [Wednesday].", "2024-01-03"),
         ("The company filed for bankruptcy protection [last Friday].", "2023-12-29"),
         ("Protesters have gathered outside the ministry every day since [last Sunday].", "2023-12-24"),
