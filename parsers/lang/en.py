@@ -327,6 +327,8 @@ FUTURE_CUES = (
     "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "of record", "redemption", "redeem",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
+    "adjourned until", "adjourned to", "adjourned till", "delayed to", "deferred to", "deferred until",
+    "pushed back to", "put off until", "put off to", "brought forward to",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
@@ -381,7 +383,9 @@ NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",
                      "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
-PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets")
+# So is one after a verb of staying: "will remain closed until Sunday".
+PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets", "remain", "remains",
+                       "stay", "stays")
 # After these a verb is in its base form, which for "hit" is also the past: "will hit", "to hit"
 BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could", "must", "should",
                    "won't", "wouldn't", "cannot", "can't")

@@ -32,6 +32,10 @@ CASES = [
         ("The runoff vote will be held on [Sunday], the electoral commission announced.", "2023-12-31"),
         ("The runoff vote will be held [next Sunday], the electoral commission announced.", "2024-01-07"),
         ("Parliament is expected to debate the budget on [Wednesday].", "2024-01-03"),
+        # a participle after a verb of staying is no past tense; an adjourned or delayed thing lies ahead
+        ("The border crossing will remain closed until [Tuesday], officials said.", "2024-01-02"),
+        ("The trial was adjourned until [Thursday].", "2024-01-04"),
+        ("The launch was delayed to [Friday] because of high winds.", "2024-01-05"),
         ("The company filed for bankruptcy protection [last Friday].", "2023-12-29"),
         ("Protesters have gathered outside the ministry every day since [last Sunday].", "2023-12-24"),
         ("The striking workers will return to their jobs [next Monday], the union said.", "2024-01-01"),
