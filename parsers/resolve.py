@@ -210,7 +210,7 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
     if r.clock is not None:
         # a clock time on the day named with it, else on the reference day
         named = resolve(replace(mention, reading=replace(r, clock=None, type="DATE")), ref, settings) \
-            if (r.weekday is not None or r.day is not None) else None
+            if (r.weekday is not None or r.day is not None or (r.offset is not None and r.unit == "day")) else None
         day = named.start if named is not None and named.start else ref
         if day is None:
             return None
@@ -238,6 +238,9 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         return _absolute(_season(r.year, r.season))
 
     # words that name the whole date need no reference
+    if r.movable is not None and r.year is not None:  # "Thanksgiving 2019"
+        d = _movable(r.year, r.movable)
+        return _absolute(_day(d)) if d else None
     if r.year is not None and r.month is not None and r.day is not None:
         d = _safe_date(r.year, r.month, r.day)
         return _absolute(_day(d, r.part_of_day)) if d else None
@@ -252,6 +255,11 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
 
     if ref is None:
         return None
+    if r.unit == "year" and r.offset is not None and (r.movable is not None or r.day is not None):
+        # "Christmas Eve last year", "Easter next year": that day of the year the modifier names
+        year = ref.year + r.offset
+        d = _movable(year, r.movable) if r.movable is not None else _safe_date(year, r.month, r.day)
+        return _day(d) if d else None
     if r.day is not None and r.month is None and r.unit == "month" and r.offset is not None:
         month = dt.date(ref.year, ref.month, 1) + relativedelta(months=r.offset)  # "the 15th of next month"
         d = _safe_date(month.year, month.month, r.day)

@@ -311,6 +311,17 @@ def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
                    period=True)
 
 
+def build_day_of_year(g: dict, lang: ModuleType) -> Reading:
+    # "Christmas Eve last year", "Thanksgiving 2019", "July 4 this year"
+    year = int(g["year"]) if g.get("year") else None
+    offset = None if year is not None else _direction(g, lang)
+    by_year = dict(year=year, offset=offset, unit="year" if offset is not None else None, direction=offset)
+    if g.get("movable_holiday"):
+        return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]), **by_year)
+    month, day = _lookup(lang.HOLIDAYS, g["holiday"]) if g.get("holiday") else (_month(g, lang), int(g["day"]))
+    return Reading(month=month, day=day, **by_year)
+
+
 def build_season_of_year(g: dict, lang: ModuleType) -> Reading:
     # "spring next year": the season of the year the modifier names
     # ("the summer of this year" is this year's, whatever the tense)
@@ -374,12 +385,12 @@ def build_next_period(g: dict, lang: ModuleType) -> Reading:
 # TIMEX3 writes decades and centuries in years ("two decades": P20Y)
 _YEARS_IN = {"decade": 10, "century": 100}
 # half a unit in the next smaller ones: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
-_HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+_HALF_OF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S", "second": "0.5S"}
 
 
 def _time_mark(unit: str) -> str:
-    # ISO 8601 writes hours and minutes after a time mark: PT5H, PTXM
-    return "T" if unit in ("hour", "minute") else ""
+    # ISO 8601 writes hours, minutes and seconds after a time mark: PT5H, PTXM, PT40S
+    return "T" if unit in ("hour", "minute", "second") else ""
 
 
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
@@ -397,6 +408,19 @@ def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     if time_part and half:
         half = half.lstrip("T")
     return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}{half}")
+
+
+def build_weekends(g: dict, lang: ModuleType) -> Reading:
+    return Reading(type="SET", literal="XXXX-WXX-WE")
+
+
+def build_decimal_duration(g: dict, lang: ModuleType) -> Reading:
+    unit, letter = lang.UNITS[g["unit"].lower()]
+    number = g["decimal"].rstrip("0").rstrip(".")
+    if unit in _YEARS_IN:  # "1.5 decades" is 15 years
+        years = float(number) * _YEARS_IN[unit]
+        return Reading(type="DURATION", duration=f"P{years:g}Y")
+    return Reading(type="DURATION", duration=f"P{_time_mark(unit)}{number}{letter}")
 
 
 def build_half_unit(g: dict, lang: ModuleType) -> Reading:
@@ -433,7 +457,7 @@ def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None
 
 def build_quarter(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
-    return Reading(year=year, quarter=lang.QUARTERS[g["quarter"].lower()])
+    return Reading(year=year, quarter=4 if g.get("last_part") else lang.QUARTERS[g["quarter"].lower()])
 
 
 def build_year_quarter(g: dict, lang: ModuleType) -> Reading:
@@ -447,8 +471,11 @@ def build_part_of_year(g: dict, lang: ModuleType) -> Reading:
     direction = _direction(g, lang) if g.get("modifier") else None
     words = re.split(r"[\s-]+", g["_text"].lower())  # the ordinal stands in the left extent
     at = next(i for i, w in enumerate(words) if w in ("quarter", "half"))
-    part = dict(half=lang.HALVES[words[at - 1]]) if words[at] == "half" else \
-        dict(quarter=lang.QUARTERS[words[at - 1]])
+    if words[at - 1] in lang.LAST_PART_WORDS:  # "the final quarter of the year"
+        part = dict(half=2) if words[at] == "half" else dict(quarter=4)
+    else:
+        part = dict(half=lang.HALVES[words[at - 1]]) if words[at] == "half" else \
+            dict(quarter=lang.QUARTERS[words[at - 1]])
     return Reading(offset=direction or 0, unit="year", direction=direction, **part)
 
 
@@ -555,6 +582,9 @@ def build_set(g: dict, lang: ModuleType) -> Reading:
         return Reading(type="SET", literal=f"XXXX-{lang.MONTHS[g['month_name'].lower()]:02d}")
     if g.get("season"):  # "every summer"
         return Reading(type="SET", literal=f"XXXX-{lang.SEASONS[g['season'].lower()]}")
+    if g.get("holiday"):  # "every Christmas Eve"
+        month, day = _lookup(lang.HOLIDAYS, g["holiday"])
+        return Reading(type="SET", literal=f"XXXX-{month:02d}-{day:02d}")
     return Reading(type="SET", literal=_lookup(lang.SETS, g["set_word"]))
 
 
@@ -670,6 +700,25 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
                    unit="day" if alone else None)
 
 
+def build_clock_relative_day(g: dict, lang: ModuleType) -> Reading:
+    if g.get("rel_part"):
+        offset, _ = lang.RELATIVE_DAYS[g["rel_word"].lower()]
+        part = lang.PARTS_OF_DAY[g["rel_part"].lower()]
+    else:
+        offset, part = lang.RELATIVE_DAYS[g["relative_day"].lower()]
+    if g.get("hour_bare") or g.get("hour_word") or g.get("hour_colon"):
+        # "at 9 this morning", "seven o'clock tonight", "at 4:45 this afternoon": the part of the
+        # day says a.m. or p.m.
+        hour = _number(g.get("hour_bare") or g.get("hour_word") or g["hour_colon"], lang)
+        hour = hour if hour > 12 else hour % 12
+        if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
+            hour += 12
+        clock = f"{hour:02d}:{g.get('minute_bare') or g.get('minute_colon') or '00'}"
+    else:
+        clock = build_clock(g, lang).clock
+    return Reading(type="TIME", clock=clock, offset=offset, unit="day")
+
+
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "date": build_date,
     "month": build_month,
@@ -683,6 +732,8 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "period": build_period,
     "next_period": build_next_period,
     "duration": build_duration,
+    "decimal_duration": build_decimal_duration,
+    "weekends": build_weekends,
     "vague_duration": build_vague_duration,
     "quarter": build_quarter,
     "latest_quarter": build_latest_quarter,
@@ -716,6 +767,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "movable_holiday": build_movable_holiday,
     "vague_reference": build_vague_reference,
     "clock": build_clock,
+    "clock_relative_day": build_clock_relative_day,
     "spelled_year": build_spelled_year,
     "year_end": build_year_end,
     "year_span": build_year_span,
@@ -727,6 +779,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
     "season_of_year": build_season_of_year,
+    "day_of_year": build_day_of_year,
     "day_of_month": build_day_of_month,
 }
 

@@ -22,10 +22,15 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 # TIMEX3 values the corpus may expect: calendar values (day, month, year, ISO week, day + part of day
 # or clock time), the PRESENT_REF family, and ISO 8601 durations.
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-W(\d\d)|-(\d\d)(?:-(\d\d)(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?)?)?")
-DURATION_VALUE = re.compile(r"PX(?:[YQMWDX]|DE|CE)|PTX[HM]|P(?=\d|T\d)(?:\d+Y)?(?:\d+Q)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?")
+# (ISO 8601 lets the last unit of a duration take a decimal fraction: "PT2.5H")
+_N = r"\d+(?:\.\d+)?"
+DURATION_VALUE = re.compile(rf"PX(?:[YQMWDX]|DE|CE)|PTX[HMS]|P(?=\d|T\d)(?:{_N}Y)?(?:\d+Q)?(?:{_N}M)?(?:\d+W)?(?:{_N}D)?"
+                            rf"(?:T(?=\d)(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?")
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-# periods named within a year (quarter, half, season), a weekend, a decade, a weekly repetition
-PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])-WE|\d{2,3}|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)")
+# periods named within a year (quarter, half, season), a weekend, a decade, a repetition (weekly,
+# nightly, every weekend, every such holiday)
+PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])-WE|\d{2,3}|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)"
+                          r"|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,11 @@ _YEAR = r"(?P<y>\d{4}|XXXX)"
 _CALENDAR = (rf"{_YEAR}(?:-(?:(?P<m>0[1-9]|1[0-2]|XX)(?:-(?P<d>0[1-9]|[12]\d|3[01]|XX))?"
              r"|W(?P<w>0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|WE))?|Q[1-4]|H[12]|SP|SU|FA|WI))?")
 _TIME = r"T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)"
-_DURATION = r"P(?=[\dXT])(?:(?:\d+|X)(?:Y|Q|M|W|D|DE|CE|X))*(?:T(?:(?:\d+|X)[HMS])+)?"
+# (ISO 8601 lets a duration's last unit take a decimal fraction: "PT2.5H")
+_DURATION = r"P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)(?:Y|Q|M|W|D|DE|CE|X))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?"
 TIMEX3_DATE = re.compile(rf"{_CALENDAR}(?:{_TIME})?|\d{{3}}|\d{{2}}|(?:PAST|PRESENT|FUTURE)_REF")
 TIMEX3_DURATION = re.compile(_DURATION)
-TIMEX3_SET = re.compile(rf"{_DURATION}|{_CALENDAR}")
+TIMEX3_SET = re.compile(rf"{_DURATION}|{_CALENDAR}(?:{_TIME})?")  # "nightly": XXXX-XX-XXTNI
 
 
 def timex3_problem(value: str, type_: str) -> str | None:

@@ -85,6 +85,8 @@ UNITS = {
     "day": ("day", "D"), "days": ("day", "D"),
     "hour": ("hour", "H"), "hours": ("hour", "H"),
     "minute": ("minute", "M"), "minutes": ("minute", "M"),
+    # the plural only: "a second" is far more often an ordinal ("a second time") than a length
+    "seconds": ("second", "S"),
     "decade": ("decade", "DE"), "decades": ("decade", "DE"),
     "century": ("century", "CE"), "centuries": ("century", "CE"),
 }
@@ -104,6 +106,9 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, None), "H1": (None, 1), "H2": (None, 2)}
 # "the last half" alone is a game's; with a year it is the year's second
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
+# Words for the last quarter or half of a year, only where the year follows ("the final quarter of
+# 2023"): alone, "the final quarter" is as often a game's
+LAST_PART_WORDS = ("final",)
 
 # A quarter or a half named by its first and last months ("the January-March quarter", "the
 # July-December period", "the April-to-June period"): (first, last) -> (quarter, half)
@@ -130,7 +135,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 REFERENCE_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at present": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
+    "at present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
     "the immediate future": "FUTURE_REF",
@@ -194,6 +199,11 @@ SETS = {
     # "annual", "quarterly", "biennial" are left untagged, as TimeBank leaves them
     "twice-daily": "P1D", "twice-weekly": "P1W", "twice-monthly": "P1M", "twice-yearly": "P1Y",
     "semiannually": "P6M", "semi-annually": "P6M", "biennially": "P2Y",
+    # a part of every day: "protesters gather nightly", "a briefing every afternoon"
+    "nightly": "XXXX-XX-XXTNI", "every morning": "XXXX-XX-XXTMO", "each morning": "XXXX-XX-XXTMO",
+    "every afternoon": "XXXX-XX-XXTAF", "each afternoon": "XXXX-XX-XXTAF", "every evening": "XXXX-XX-XXTEV",
+    "each evening": "XXXX-XX-XXTEV", "every night": "XXXX-XX-XXTNI", "each night": "XXXX-XX-XXTNI",
+    "every weekend": "XXXX-WXX-WE", "each weekend": "XXXX-WXX-WE",
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)
@@ -219,6 +229,7 @@ HOLIDAYS = {  # keys as news writes them
     "Orthodox Christmas": (1, 7), "Epiphany": (1, 6), "May Day": (5, 1), "Juneteenth": (6, 19),
     "International Women's Day": (3, 8), "International Women’s Day": (3, 8), "Bastille Day": (7, 14),
     "Remembrance Day": (11, 11), "Anzac Day": (4, 25), "Canada Day": (7, 1),
+    "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5), "Guy Fawkes Day": (11, 5),
     "All Saints' Day": (11, 1), "All Saints’ Day": (11, 1),
 }
 
@@ -229,7 +240,7 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4),
     "Labor Day": (9, 0, 1), "Memorial Day": (5, 0, -1), "Mother's Day": (5, 6, 2),
     "Mother’s Day": (5, 6, 2), "Father's Day": (6, 6, 3), "Father’s Day": (6, 6, 3),
-    "Martin Luther King Day": (1, 0, 3), "Presidents Day": (2, 0, 3), "Presidents' Day": (2, 0, 3),
+    "Martin Luther King Day": (1, 0, 3), "Martin Luther King Jr. Day": (1, 0, 3), "MLK Day": (1, 0, 3), "Presidents Day": (2, 0, 3), "Presidents' Day": (2, 0, 3),
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
     "Election Day": (11, 0, 1, 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
@@ -294,7 +305,9 @@ PATTERNS = {
     "count_noun": r"people|persons|troops|soldiers|votes|points|times|units|shares|cars|homes|houses|jobs|"
                   r"miles|km|kilometers|kilometres|meters|metres|feet|dollars|euros|pounds|tons|tonnes|"
                   r"barrels|workers|employees|members|students|children|deaths|cases|acres|calories|"
-                  r"pages|words|rooms|seats|beds|flights|passengers|vehicles|votes|delegates|hectares",
+                  r"pages|words|rooms|seats|beds|flights|passengers|vehicles|votes|delegates|hectares|voters|"
+                  r"residents|patients|refugees|migrants|civilians|protesters|customers|visitors|tourists|"
+                  r"prisoners|victims|participants|signatures|arrests|guineas",
     # what may stand between "the" and a counted length: "the past three months", "the first nine months"
     # a year in words, as transcripts write it: "nineteen ninety-four"
     "spelled_year": r"{year_century}\s{year_tens}(?:(?:-|\s(?:and\s)?){year_ones})?",
@@ -492,7 +505,7 @@ RULES = (
     ("week of date",               r"(?-i:week)(?<=\bthe\sweek)\sof\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
     ("week of month",              r"(?-i:week)(?:(?<=\bfirst\sweek)|(?<=\bsecond\sweek)|(?<=\bthird\sweek)|(?<=\bfourth\sweek)|(?<=\blast\sweek)|(?<=\bfinal\sweek))\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
-    ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?{quarter}[-\s]quarter\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b", "quarter"),
+    ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:{quarter}|(?P<last_part>final))[-\s]quarter\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
     ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
     ("modifier year's quarter",    r"\b{modifier}\syear(?:'s|’s)\s(?:fiscal\s)?{quarter}[-\s]quarter\b", "year_quarter"),
@@ -522,7 +535,7 @@ RULES = (
     # checks the ordinal behind it; LEFT_MODIFIERS add the ordinal to the extent)
     ("part of modifier year",      r"(?-i:quarter|half)(?:(?<=first[-\s]quarter)|(?<=second[-\s]quarter)|(?<=third[-\s]quarter)"
                                    r"|(?<=fourth[-\s]quarter)|(?<=1st\squarter)|(?<=2nd\squarter)|(?<=3rd\squarter)|(?<=4th\squarter)"
-                                   r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf))"
+                                   r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf)|(?<=final\squarter)|(?<=final\shalf))"
                                    r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
     ("months of period",           r"(?P<month_span>" + MONTH_SPANS + r")(?:\s{year})?\s(?:quarter|period|half)\b(?:\sof\s(?P<year_after>(?:19|20)\d\d)\b)?", "month_span"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b",          "half"),
@@ -538,7 +551,7 @@ RULES = (
     # the clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
     ("season after preposition",   r"\b(?-i:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]ver|[Bb]efore|[Ff]rom)\s"
                                    r"(?P<t>(?:(?:early|late|mid)[-\s])?{season})\b(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)", "season"),
-    ("year end",                   r"\b(?:the\send\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
+    ("year end",                   r"\b(?:the\s(?:end|beginning|start|middle|close)\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
     # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
     ("spelled year",               r"(?:\b{year_century}\s{year_tens}|two\sthousand(?:(?<=\bthe\syear\stwo\sthousand)|(?<=\bin\stwo\sthousand)|(?<=\bby\stwo\sthousand)|(?<=\bsince\stwo\sthousand)))(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
@@ -561,7 +574,10 @@ RULES = (
     # "the 2023-24 season", "fiscal 1998/99": the second year written short, in the first's century
     ("short year range start",     r"(?P<range_century>1[89]|20)(?P<range_from>\d\d)(?<![\w$£€.,/-]\d{4})(?=[-–/](?P<range_to>\d\d)\b(?![-–/.:]\d|%))", "short_year_start"),
     ("short year range end",       r"(?P<range_to>\d\d)\b(?<=(?<![\w$£€.,/-])(?P<range_century>1[89]|20)(?P<range_from>\d\d)[-–/]\d\d)(?![-–/.:]\d|%)", "short_year_end"),
-    ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|\s(?:{count_noun})\b|%)", "date"),
+    # a number before a counted noun is a count ("reached 2023 voters"), but not after a word that
+    # takes a year ("In 2020 voters approved the measure")
+    ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|%)(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\bby\s\d{4})"
+                                   r"|(?<=\bduring\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bbefore\s\d{4})|(?<=\bafter\s\d{4})|(?!\s(?:{count_noun})\b))", "date"),
     # "the year 1648": after "the year" any number of three or four digits is a year
     ("the year N",                 r"(?-i:year)(?<=\bthe\syear)\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
@@ -569,6 +585,11 @@ RULES = (
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
+    # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight": the clock of that day; a bare
+    # hour only after a word that takes a time of day, or with "o'clock"
+    ("clock and relative day",     r"(?=[\dnmotfse])\b(?:{clock}|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+                                   r"(?P<hour_bare>1[0-2]|[1-9])(?::(?P<minute_bare>[0-5]\d))?(?:\so'clock)?|(?P<hour_word>1[0-2]|[1-9]|{clock_hour_word})\so'clock)"
+                                   r"(?:\s{zone})?,?\s(?:(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)|{relative_day})\b", "clock_relative_day"),
     ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
     ("part before relative day",   r"\b(?:(?:late|early)\s|mid-)(?P<rel_part>morning|afternoon|evening|night)\s(?P<rel_word>yesterday|today|tomorrow)\b", "relative_day"),
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
@@ -585,6 +606,11 @@ RULES = (
     # "Easter week", "Christmas week": the ISO week of the holiday
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
     ("movable holiday",            r"\b{movable_holiday}(?P<holiday_week>\sweek)?\b",               "movable_holiday"),
+    # "Christmas Eve last year", "Thanksgiving 2019", "July 4 last year": that day of the year named
+    ("holiday of year",            r"\b{holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)",     "day_of_year"),
+    ("movable holiday of year",    r"\b{movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),
+    ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
+    ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock
     ("clock and day",              r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
@@ -616,6 +642,8 @@ RULES = (
     # "will reopen in two weeks", "in a year's time": a date ahead when the clause looks ahead, a
     # span otherwise ("sales doubled in two years"); the finder decides by the clause's tense
     ("in N units",                 r"(?<![\w-])(?-i:[Ii]n)\s(?:(?:just|only|another)\s)?(?P<t>(?:(?:about|around|roughly)\s)?{number}\s{calendar_unit}\b(?:\sor\s(?:so|(?P<or_count>two|three|four))\b)?(?:['’]s?\stime\b)?)", "in_units"),
+    # "2.5 hours", "9.58 seconds": ISO 8601 takes a decimal fraction in a duration's last unit
+    ("decimal units",              r"(?=\d)(?<![\d.,])(?P<decimal>\d{1,3}\.\d{1,2})\s{unit}\b(?!{possessive})", "decimal_duration"),
     ("N units",                    r"\b{number}(?:{upper_count})?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
@@ -642,7 +670,9 @@ RULES = (
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
-    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name}|{season})\b", "set"),
+    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name}|{season}|{holiday})\b", "set"),
+    # "open to the public on weekends"
+    ("weekends",                   r"\b(?:on|at|over|during)\s(?P<t>weekends)\b",                  "weekends"),
     # "twice a day", "three times a week", "once per month": a frequency in each unit
     ("times per unit",             r"(?-i:[Oo]nce|[Tt]wice|[Tt]hrice|times)\b(?<![\w-][Oo]nce)(?<![\w-][Tt]wice)\s(?:a|an|per|each)\s{unit}\b(?!{possessive}|\s(?:ago|earlier|later|before|after)\b)", "times_per_unit"),
     # "closed on Mondays", "on Tuesday nights": a weekday in the plural repeats
@@ -674,7 +704,7 @@ LEFT_MODIFIERS = {
     # these rules start at their last word, which is cheap to find; the extent takes the words before
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
     "earlier in the day": r"\bthe\s",
-    "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half})[-\s]",
+    "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half}|final)[-\s]",
     "century": r"\bthe\s(?:(?:early|mid|late)[-\s])?",
     "weekday part of day": r"{day_mod}",
     "bare weekday": r"{day_mod}",
@@ -720,6 +750,14 @@ BLOCKED = (
     # a distance: "two hours' drive", "20 minutes' walk from the border"
     r"(?:minutes|hours|days)['’]\s+(?:drive|walk|ride|flight|journey|sail)\b",
     r"\bHigh\s+Noon\b",
+    # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
+    r"(?-i:[Ss]ection|[Aa]rticle|[Rr]oute|Chapter|Rule|Title|Form|[Ff]light|[Rr]oom|Highway|Interstate|Paragraph|Clause|"
+    r"No\.|Resolution|Bus|Gate|Platform|Suite|Apartment|Exit)\s(?:1[89]\d\d|20\d\d)\b",
+    # a treaty named after the day it was signed
+    r"(?-i:Good\sFriday)\s(?-i:Agreement|Accord|peace)",
+    # "a second-half substitute", "a first-half goal": a match's half
+    r"(?-i:half)(?:(?<=first-half)|(?<=second-half))\s(?:substitutes?|substitutions?|goals?|penalty|equali[sz]er|header|"
+    r"red\scard|try|tries|touchdowns?|brace|winner|hat-trick|injury)\b",
     # "10:35 a.m. (0735 GMT)": the same time in another zone
     r"\(\d{4}\s(?:GMT|UTC)\)",
     # titles: "USA Today", "VOA Today"; a paper: "the daily Granma", "the Communist Party daily Renmin Ribao"
@@ -767,6 +805,8 @@ ANCHOR_WORDS = (
 # most windows. A rule left out is tried everywhere.
 _NEEDS_BY_CLASS = {
     "month": (
+        "month day of modifier year",
+        "day month of modifier year",
         "month day, year",
         "day month year",
         "month day",
@@ -856,9 +896,11 @@ _NEEDS_BY_CLASS = {
     ),
     "holiday": (
         "holiday",
+        "holiday of year",
     ),
     "movable_holiday": (
         "movable holiday",
+        "movable holiday of year",
     ),
     "part": (
         "hour of part of day",
@@ -870,6 +912,7 @@ _NEEDS_BY_CLASS = {
         "N-unit duration",
         "in N units",
         "N units",
+        "decimal units",
         "unit-long",
         "N and a half units",
         "a unit and a half",
@@ -925,11 +968,13 @@ RULE_NEEDS.update({
     "part of modifier year": ("quarter", "half"),
     "period a year before": ("quarter", "period"),
     "recent units": ("unit", "quarter"),              # "recent quarters"
-    "every weekday": ("weekday", "month", "season"),  # "every Friday", "each January", "every spring"
+    "every weekday": ("weekday", "month", "season", "holiday"),  # "every Friday", "each January", "every spring"
+    "weekends": ("weekend",),
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
     "clock": ("digit", "noon", "midnight", "midday"),
     "clock and day": ("digit", "noon", "midnight", "midday"),
+    "clock and relative day": ("relative_day",),
     "clock and month day": ("digit", "noon", "midnight", "midday"),
     "clock and day month": ("digit", "noon", "midnight", "midday"),
     "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor

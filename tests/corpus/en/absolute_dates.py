@@ -35,6 +35,9 @@ CASES = [
         ("The attack on [Dec. 30] was the deadliest in the city since the war began.", "2023-12-30"),
         ("Police said the men were arrested on [Dec 30] in a dawn raid.", "2023-12-30"),
         ("The decree, signed on [Dec. 31], bans fireworks near hospitals.", "2023-12-31"),
+        # a day of the year a modifier names
+        ("The plant was shut on [March 3 last year] after a fire.", "2023-03-03"),
+        ("The festival returns on [the 5th of April this year].", "2024-04-05"),
         ("Authorities confirmed the first death on [29 December].", "2023-12-29"),
         ("The ceasefire collapsed on [Jan. 2], the United Nations said.", "2024-01-02"),
         ("Parliament will reconvene on [January 8] to vote on the package.", "2024-01-08"),

@@ -36,6 +36,8 @@ CASES = [
         ("Talks have stalled since [spring], diplomats said.", "2023-SP"),
         ("The elections are due in [the autumn of next year].", "2024-FA"),
         ("The company cut 300 jobs in [spring last year].", "2022-SP"),
+        ("Home sales fell in [the final quarter of 2022].", "2022-Q4"),
+        ("Shares have fallen 30% since [the start of the year].", "2023"),
         # a decade's extent is its number: "the late [1970s]", as TimeBank annotates
         ("The plant was built in the [1990s] and never modernized.", "199"),
         ("Inflation has not been this high since [the late 1970s].", "197"),

@@ -32,6 +32,11 @@ EXAMPLES = (
     ("Voting ends at [8 p.m. on Friday, March 8].", "2024-03-08T20:00", "TIME"),
     ("The fire broke out at [3 a.m. on 14 February 2021].", "2021-02-14T03:00", "TIME"),
     ("The vote is set for [noon on March 15, 2025].", "2025-03-15T12:00", "TIME"),
+    # a clock with a relative day is the clock of that day; the part of the day says a.m. or p.m.
+    ("The ferry leaves at [6 a.m. tomorrow], the operator said.", "2024-03-07T06:00", "TIME"),
+    ("The minister spoke to reporters at [9 this morning].", "2024-03-06T09:00", "TIME"),
+    ("The president will address the nation at [7 o'clock tonight].", "2024-03-06T19:00", "TIME"),
+    ("The hearing was adjourned at [4:45 this afternoon].", "2024-03-06T16:45", "TIME"),
     # a 24-hour clock with a colon, after a word that takes a time of day
     ("The strike began at [00:01 on Monday] and will last a day.", "2024-03-04T00:01", "TIME"),
     ("Polls close at [20:00] and the first results are due soon after.", "2024-03-06T20:00", "TIME"),

@@ -10,6 +10,10 @@ EXAMPLES = (
     ("The festival lasted [three days] and drew more than 100,000 visitors.", "P3D", "DURATION"),
     ("The rebels agreed to a [24-hour] truce to allow aid convoys in.", "PT24H", "DURATION"),
     ("The plant will be shut for [six months] for repairs.", "P6M", "DURATION"),
+    # seconds, the plural only; a decimal count is kept in the value
+    ("The earthquake lasted about [40 seconds], witnesses said.", "PT40S", "DURATION"),
+    ("The flight from the capital takes [2.5 hours].", "PT2.5H", "DURATION"),
+    ("She won the 100 meters in [10.8 seconds].", "PT10.8S", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
     ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
     # a length given as a range of counts is one expression, valued by its lower count

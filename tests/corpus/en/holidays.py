@@ -10,6 +10,10 @@ CASES = [
         ("Police deployed 5,000 officers for [New Year's Eve] celebrations in the capital.", "2023-12-31"),
         ("The pope called for peace in his [Christmas] message to the faithful.", "2023-12-25"),
         ("Gunmen attacked a church during Mass on [Christmas Eve].", "2023-12-24"),
+        # a holiday with its year, or the year a modifier names
+        ("Police made 40 arrests on [Christmas Eve last year].", "2022-12-24"),
+        ("The storm hit on [Thanksgiving 2019], grounding flights.", "2019-11-28"),
+        ("Fireworks injured a dozen people on [Bonfire Night].", "2023-11-05"),
         ("Several ski resorts were short of snow on [Christmas Day].", "2023-12-25"),
         ("The king will deliver his address on [New Year's Day].", "2024-01-01"),
     )),
@@ -49,7 +53,7 @@ CASES = [
     ("2024-03-20", (  # a Wednesday, before Easter (March 31, 2024)
         ("Pilgrims are expected in Jerusalem for [Easter].", "2024-03-31"),
         ("The strike will end before [Good Friday], the union said.", "2024-03-29"),
-        ("Shoppers spent a record $9.8 billion online on [Thanksgiving] last year.", "2023-11-23"),
+        ("Shoppers spent a record $9.8 billion online on [Thanksgiving last year].", "2023-11-23"),
     )),
     ("2024-09-04", (  # a Wednesday
         ("Traffic deaths rose over the [Labor Day] weekend, police said.", "2024-09-02"),

@@ -6,6 +6,12 @@ PUBLISHED = "2024-03-06"  # a Wednesday
 
 EXAMPLES = (
     ("The minister [recently] visited the border region.", "PAST_REF"),
+    ("The company has struggled [lately] to fill vacancies.", "PAST_REF"),
+    # a part of every day, every weekend, every such holiday
+    ("Protesters have gathered [nightly] outside the parliament.", "XXXX-XX-XXTNI", "SET"),
+    ("[Every morning], vendors set up their stalls along the river.", "XXXX-XX-XXTMO", "SET"),
+    ("The museum is open to the public only on [weekends].", "XXXX-WXX-WE", "SET"),
+    ("A fireworks show is held over the harbour [every New Year's Eve].", "XXXX-12-31", "SET"),
     ("The company [currently] employs 4,000 people in the city.", "PRESENT_REF"),
     ("Prices are rising faster than at any time in [the past], economists said.", "PAST_REF"),
     ("The rules could change in [the future], the regulator warned.", "FUTURE_REF"),
