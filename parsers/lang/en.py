@@ -452,7 +452,8 @@ QUOTES = {"“": "”", '"': '"', "«": "»"}
 # Unit words with no count ("for weeks"), and the words before "weeks of ..." that make it a stretch
 # of time ("after weeks of talks"); rules that start at the unit word check these behind it
 _VAGUE_UNITS = ("days", "weeks", "months", "years", "decades")
-_UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite", "ending", "end", "ended", "ends")
+_UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite", "ending", "end", "ended", "ends",
+                   "endured", "enduring", "spent", "suffered", "survived")
 
 # A pattern that opens with a look-ahead for its first character ("(?=\d)", "(?=[fc])") lets the
 # regex engine skip to the places a match can start; a "\b" or a look-behind first would not.
@@ -656,6 +657,8 @@ RULES = (
     ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})", "half_unit"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades|centuries))\b", "vague_duration"),
+    # "it will take weeks to restore power", "the talks lasted hours"
+    ("take units",                 r"\b(?:take|takes|took|taken|taking|lasted|lasts|lasting)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades))\b(?!\s(?:of|ago|earlier|later|before|after)\b)", "vague_duration"),
     # "the first rain in weeks", "after months of talks": a stretch of units of no stated number
     ("in units",                   r"(?P<t>(?P<vague_unit>(?-i:" + "|".join(_VAGUE_UNITS) + r")))(?:"
                                    + "|".join(rf"(?<=\bin\s{u})" for u in _VAGUE_UNITS)
@@ -918,6 +921,7 @@ _NEEDS_BY_CLASS = {
         "a unit and a half",
         "half a unit",
         "for units",
+        "take units",
         "in units",
         "units of",
         "over the years",

@@ -14,6 +14,10 @@ EXAMPLES = (
     ("The earthquake lasted about [40 seconds], witnesses said.", "PT40S", "DURATION"),
     ("The flight from the capital takes [2.5 hours].", "PT2.5H", "DURATION"),
     ("She won the 100 meters in [10.8 seconds].", "PT10.8S", "DURATION"),
+    # units with no count, after a verb of taking or lasting, or endured
+    ("Engineers say it will take [weeks] to restore power to the region.", "PXW", "DURATION"),
+    ("The hearing lasted [hours], and the verdict came after dark.", "PTXH", "DURATION"),
+    ("The country has endured [decades] of conflict.", "PXDE", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
     ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
     # a length given as a range of counts is one expression, valued by its lower count
