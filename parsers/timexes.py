@@ -9,6 +9,7 @@ sits inside a quotation, and whether it dates a reporting verb ("said Saturday")
 from __future__ import annotations
 
 import bisect
+import calendar
 import importlib
 import re
 from dataclasses import dataclass, replace
@@ -309,6 +310,14 @@ def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
     # "June last year": the month of the year the modifier names
     return Reading(month=_month(g, lang), offset=_direction(g, lang), unit="year",
                    period=True)
+
+
+def build_spelled_day(g: dict, lang: ModuleType) -> Reading | None:
+    # "the fifth of April": a day the month has
+    day = lang.ORDINALS[g["ordinal"].lower()]
+    if day > calendar.monthrange(2024, _month(g, lang))[1]:  # a leap year: "the twenty-ninth of February"
+        return None
+    return Reading(year=int(g["year"]) if g.get("year") else None, month=_month(g, lang), day=day)
 
 
 def build_day_of_year(g: dict, lang: ModuleType) -> Reading:
@@ -780,6 +789,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "month_of_year": build_month_of_year,
     "season_of_year": build_season_of_year,
     "day_of_year": build_day_of_year,
+    "spelled_day": build_spelled_day,
     "day_of_month": build_day_of_month,
 }
 

@@ -268,7 +268,9 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
 }
 
 PATTERNS = {
@@ -469,6 +471,9 @@ RULES = (
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{year}\b",        "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
+    # "the fifth of April", "April fifth", as transcripts and speeches write them
+    ("spelled day of month",       r"\bthe\s{ordinal}\sof\s{month}\b(?:,?\s{year}\b)?",               "spelled_day"),
+    ("month spelled day",          r"{month}\s(?:the\s)?{ordinal}\b(?![-\w]|\s(?:{not_day_of_month}|quarter|half|reading|term|round|time)\b)(?:,?\s{year}\b)?", "spelled_day"),
     # "June the 3rd", as it is said
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
     # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
@@ -808,6 +813,8 @@ ANCHOR_WORDS = (
 # most windows. A rule left out is tried everywhere.
 _NEEDS_BY_CLASS = {
     "month": (
+        "spelled day of month",
+        "month spelled day",
         "month day of modifier year",
         "day month of modifier year",
         "month day, year",

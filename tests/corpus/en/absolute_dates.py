@@ -38,6 +38,9 @@ CASES = [
         # a day of the year a modifier names
         ("The plant was shut on [March 3 last year] after a fire.", "2023-03-03"),
         ("The festival returns on [the 5th of April this year].", "2024-04-05"),
+        # a day in words, as transcripts and speeches write it
+        ("Members will gather on [the fifth of April] in Leeds.", "2024-04-05"),
+        ("The referendum is set for [March twenty-third].", "2024-03-23"),
         ("Authorities confirmed the first death on [29 December].", "2023-12-29"),
         ("The ceasefire collapsed on [Jan. 2], the United Nations said.", "2024-01-02"),
         ("Parliament will reconvene on [January 8] to vote on the package.", "2024-01-08"),
