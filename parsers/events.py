@@ -31,6 +31,7 @@ from dateutil.relativedelta import relativedelta
 
 from parsers.attribution import says_only
 from parsers.figures import find_figures
+from parsers.resolve import LENGTH
 from parsers.timexes import expand, load_language
 from timeline.model import (Article, DatedBy, EventMention, Figure, Precision, Reference, ResolvedDate,
                             Sentence, Timex)
@@ -104,8 +105,7 @@ def _patterns(language: str) -> _Patterns:
                      re.compile(lang.RELATION_NOT_AFTER, re.I), compiled.future,
                      re.compile(lang.SPAN_START, re.I), re.compile(lang.CLAUSE_BREAK),
                      lang.NUMBERS, lang.CALENDAR_UNITS, lang.UNIT_COUNTS, lang.RELATIONS, language,
-                     re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b", re.I),
-                     lang.SHIFT_AFTER_LENGTH, frozenset(lang.FUNCTION_WORDS))
+                     compiled.shift_after, lang.SHIFT_AFTER_LENGTH, frozenset(lang.FUNCTION_WORDS))
 
 
 def _dated_by(t: Timex) -> DatedBy:
@@ -114,7 +114,6 @@ def _dated_by(t: Timex) -> DatedBy:
     return DatedBy.EXPLICIT if r.month is not None or r.year is not None else DatedBy.RELATIVE
 
 
-_LENGTH = re.compile(r"P(\d+)([DWMY])")
 _LENGTH_STEP = {"D": (lambda n: relativedelta(days=n), Precision.DAY),
                 "W": (lambda n: relativedelta(weeks=n), Precision.DAY),
                 "M": (lambda n: relativedelta(months=n), Precision.MONTH),
@@ -128,7 +127,7 @@ def _story_shifts(text: str, lengths: list[Timex], story: EventMention | None, p
         return []
     out = []
     for t in lengths:
-        length = _LENGTH.fullmatch(t.date.value if t.date else "")
+        length = LENGTH.fullmatch(t.date.value if t.date else "")
         word = p.shift_after_length.match(text, t.end)
         if length is None or word is None:
             continue

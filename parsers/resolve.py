@@ -495,13 +495,14 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     return tuple(out)
 
 
-_LENGTH = re.compile(r"P(\d+)([DWMY])")
+# a length of whole days, weeks, months or years, as a TIMEX3 value ("P3D"): what a story can move by
+LENGTH = re.compile(r"P(\d+)([DWMY])")
 _LENGTH_UNIT = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 
 def _moved_story(story: dt.date | None, period: dt.date, length: str, sign: int) -> tuple[dt.date | None, dt.date]:
     """The story's day and period moved by a length ("P3D") written before "later" or "earlier"."""
-    found = _LENGTH.fullmatch(length)
+    found = LENGTH.fullmatch(length)
     if found is None:  # "days later", "hours later": no count of days to move by
         return story, period
     shift = relativedelta(**{_LENGTH_UNIT[found.group(2)]: sign * int(found.group(1))})
