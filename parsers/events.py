@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 
 from parsers.attribution import says_only
 from parsers.figures import find_figures
-from parsers.resolve import LENGTH
+from parsers.resolve import length_shift
 from parsers.timexes import expand, load_language
 from timeline.model import (Article, DatedBy, EventMention, Figure, Precision, Reference, ResolvedDate,
                             Sentence, Timex)
@@ -114,10 +114,8 @@ def _dated_by(t: Timex) -> DatedBy:
     return DatedBy.EXPLICIT if r.month is not None or r.year is not None else DatedBy.RELATIVE
 
 
-_LENGTH_STEP = {"D": (lambda n: relativedelta(days=n), Precision.DAY),
-                "W": (lambda n: relativedelta(weeks=n), Precision.DAY),
-                "M": (lambda n: relativedelta(months=n), Precision.MONTH),
-                "Y": (lambda n: relativedelta(years=n), Precision.YEAR)}
+# the precision of a story day moved by a length of days, weeks, months or years
+_SHIFT_PRECISION = {"D": Precision.DAY, "W": Precision.DAY, "M": Precision.MONTH, "Y": Precision.YEAR}
 
 
 def _story_shifts(text: str, lengths: list[Timex], story: EventMention | None, p: _Patterns) -> list[Timex]:
@@ -127,12 +125,13 @@ def _story_shifts(text: str, lengths: list[Timex], story: EventMention | None, p
         return []
     out = []
     for t in lengths:
-        length = LENGTH.fullmatch(t.date.value if t.date else "")
+        length = length_shift(t.date.value if t.date else "")
         word = p.shift_after_length.match(text, t.end)
         if length is None or word is None:
             continue
-        step, precision = _LENGTH_STEP[length.group(2)]
-        day = _moved(story.date.start, p.shift_signs[word.group(1).lower()] * step(int(length.group(1))))
+        step, unit = length
+        precision = _SHIFT_PRECISION[unit]
+        day = _moved(story.date.start, p.shift_signs[word.group(1).lower()] * step)
         date = {Precision.DAY: lambda: ResolvedDate(day.isoformat(), Precision.DAY, Reference.NARRATIVE, day, day),
                 Precision.MONTH: lambda: _month_of(day),
                 Precision.YEAR: lambda: ResolvedDate(f"{day.year:04d}", Precision.YEAR, Reference.NARRATIVE,

@@ -8,9 +8,9 @@ against (the publication day, or the date of the statement a quotation belongs t
 from __future__ import annotations
 
 import bisect
-import re
 import calendar
 import datetime as dt
+import re
 import warnings
 from dataclasses import replace
 from functools import lru_cache
@@ -255,9 +255,11 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
 
     if ref is None:
         return None
-    if r.unit == "year" and r.offset is not None and (r.movable is not None or r.day is not None):
-        # "Christmas Eve last year", "Easter next year": that day of the year the modifier names
+    if r.unit == "year" and r.offset is not None and (r.movable is not None or r.month is not None):
+        # "June last year", "Christmas Eve last year", "Easter next year": in the year the modifier names
         year = ref.year + r.offset
+        if r.movable is None and r.day is None:
+            return _month(year, r.month)
         d = _movable(year, r.movable) if r.movable is not None else _safe_date(year, r.month, r.day)
         return _day(d) if d else None
     if r.day is not None and r.month is None and r.unit == "month" and r.offset is not None:
@@ -292,8 +294,6 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
             return _day(near, r.part_of_day)
         d = _pick(cands, ref, direction) or near
         return _day(d, r.part_of_day) if d else None
-    if r.month is not None and r.unit == "year" and r.offset is not None:
-        return _month(ref.year + r.offset, r.month)  # "June last year"
     if r.month is not None:
         if r.direction == 0:  # "this September" is this year's
             return _month(ref.year, r.month)
@@ -495,17 +495,25 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     return tuple(out)
 
 
-# a length of whole days, weeks, months or years, as a TIMEX3 value ("P3D"): what a story can move by
-LENGTH = re.compile(r"P(\d+)([DWMY])")
+_LENGTH = re.compile(r"P(\d+)([DWMY])")
 _LENGTH_UNIT = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+
+def length_shift(value: str) -> tuple[relativedelta, str] | None:
+    """What a length of whole days, weeks, months or years ("P3D") moves a date by, and its unit
+    letter; None for any other value ("PXD", "PT5H")."""
+    found = _LENGTH.fullmatch(value)
+    if found is None:
+        return None
+    return relativedelta(**{_LENGTH_UNIT[found.group(2)]: int(found.group(1))}), found.group(2)
 
 
 def _moved_story(story: dt.date | None, period: dt.date, length: str, sign: int) -> tuple[dt.date | None, dt.date]:
     """The story's day and period moved by a length ("P3D") written before "later" or "earlier"."""
-    found = LENGTH.fullmatch(length)
+    found = length_shift(length)
     if found is None:  # "days later", "hours later": no count of days to move by
         return story, period
-    shift = relativedelta(**{_LENGTH_UNIT[found.group(2)]: sign * int(found.group(1))})
+    shift = sign * found[0]
     try:
         return (story + shift if story is not None else None), period + shift
     except (ValueError, OverflowError):  # past the calendar's ends: the story stays where it was
