@@ -292,8 +292,7 @@ def build_day_from_date(g: dict, lang: ModuleType) -> Reading | None:
 
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     if g.get("rel_part"):
-        word = (g.get("rel_word") or g["_text"].split()[0]).lower()
-        offset, _ = lang.RELATIVE_DAYS[word]
+        offset, _ = lang.RELATIVE_DAYS[g["rel_word"].lower()]
         part = lang.PARTS_OF_DAY[g["rel_part"].lower()]
     else:
         offset, part = lang.RELATIVE_DAYS[g["relative_day"].lower()]
@@ -682,16 +681,22 @@ def build_day_of_month(g: dict, lang: ModuleType) -> Reading:
     return Reading(day=int(g["day"]))
 
 
+def _hour_in_part(hour: int, part: str) -> int:
+    """A clock hour said with the part of the day (TIMEX3 code) it falls in: "8 in the evening" is
+    20, "2 at night" early morning; an hour past 12 says the time itself."""
+    if hour > 12:
+        return hour
+    hour %= 12
+    return hour + 12 if part in ("AF", "EV") or (part == "NI" and hour >= 6) else hour
+
+
 def build_clock(g: dict, lang: ModuleType) -> Reading:
     if g.get("clock_word"):
         clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
     elif g.get("clock_part") or g.get("clock_night"):
-        # "4 in the morning", "8 in the evening", "11 at night" (but "2 at night" is early morning)
-        hour = _number(g["hour"], lang) % 12
-        part = (g.get("clock_part") or "night").lower()
-        if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
-            hour += 12
-        clock = f"{hour:02d}:00"
+        # "4 in the morning", "8 in the evening", "11 at night"
+        part = lang.PARTS_OF_DAY[(g.get("clock_part") or "night").lower()]
+        clock = f"{_hour_in_part(_number(g['hour'], lang), part):02d}:00"
     elif g.get("hour24"):
         clock = f"{int(g['hour24']):02d}:{g['minute24']}"
     elif g.get("hour_colon"):
@@ -710,22 +715,16 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_clock_relative_day(g: dict, lang: ModuleType) -> Reading:
-    if g.get("rel_part"):
-        offset, _ = lang.RELATIVE_DAYS[g["rel_word"].lower()]
-        part = lang.PARTS_OF_DAY[g["rel_part"].lower()]
-    else:
-        offset, part = lang.RELATIVE_DAYS[g["relative_day"].lower()]
-    if g.get("hour_bare") or g.get("hour_word") or g.get("hour_colon"):
+    day = build_relative_day(g, lang)
+    hour = g.get("hour_bare") or g.get("hour_word") or g.get("hour_colon")
+    if hour:
         # "at 9 this morning", "seven o'clock tonight", "at 4:45 this afternoon": the part of the
         # day says a.m. or p.m.
-        hour = _number(g.get("hour_bare") or g.get("hour_word") or g["hour_colon"], lang)
-        hour = hour if hour > 12 else hour % 12
-        if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
-            hour += 12
-        clock = f"{hour:02d}:{g.get('minute_bare') or g.get('minute_colon') or '00'}"
+        minute = g.get("minute_bare") or g.get("minute_colon") or "00"
+        clock = f"{_hour_in_part(_number(hour, lang), day.part_of_day):02d}:{minute}"
     else:
         clock = build_clock(g, lang).clock
-    return Reading(type="TIME", clock=clock, offset=offset, unit="day")
+    return Reading(type="TIME", clock=clock, offset=day.offset, unit="day")
 
 
 BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {

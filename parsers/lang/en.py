@@ -457,6 +457,11 @@ _VAGUE_UNITS = ("days", "weeks", "months", "years", "decades")
 _UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite", "ending", "end", "ended", "ends",
                    "endured", "enduring", "spent", "suffered", "survived")
 
+# "tomorrow morning": a relative day and a part of it
+_DAY_AND_PART = r"(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)"
+# a clock and what joins it to the day it is on: "9pm on", "10:35 a.m. local time", "5 p.m. EST,"
+_CLOCK_ON = r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?"
+
 # A pattern that opens with a look-ahead for its first character ("(?=\d)", "(?=[fc])") lets the
 # regex engine skip to the places a match can start; a "\b" or a look-behind first would not.
 RULES = (
@@ -595,8 +600,8 @@ RULES = (
     # hour only after a word that takes a time of day, or with "o'clock"
     ("clock and relative day",     r"(?=[\dnmotfse])\b(?:{clock}|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
                                    r"(?P<hour_bare>1[0-2]|[1-9])(?::(?P<minute_bare>[0-5]\d))?(?:\so'clock)?|(?P<hour_word>1[0-2]|[1-9]|{clock_hour_word})\so'clock)"
-                                   r"(?:\s{zone})?,?\s(?:(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)|{relative_day})\b", "clock_relative_day"),
-    ("relative day part",          r"\b(?:yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)\b", "relative_day"),
+                                   r"(?:\s{zone})?,?\s(?:" + _DAY_AND_PART + r"|{relative_day})\b", "clock_relative_day"),
+    ("relative day part",          r"\b" + _DAY_AND_PART + r"\b", "relative_day"),
     ("part before relative day",   r"\b(?:(?:late|early)\s|mid-)(?P<rel_part>morning|afternoon|evening|night)\s(?P<rel_word>yesterday|today|tomorrow)\b", "relative_day"),
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
@@ -618,10 +623,10 @@ RULES = (
     ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
     ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock
-    ("clock and day",              r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
+    ("clock and day",              _CLOCK_ON + r"{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
-    ("clock and month day",        r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
-    ("clock and day month",        r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
+    ("clock and month day",        _CLOCK_ON + r"(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
+    ("clock and day month",        _CLOCK_ON + r"(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
@@ -983,11 +988,9 @@ RULE_NEEDS.update({
     "weekends": ("weekend",),
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
-    "clock": ("digit", "noon", "midnight", "midday"),
-    "clock and day": ("digit", "noon", "midnight", "midday"),
+    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month"),
+                    ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),
-    "clock and month day": ("digit", "noon", "midnight", "midday"),
-    "clock and day month": ("digit", "noon", "midnight", "midday"),
     "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
     "latest quarter": ("quarter", "period"),          # "the latest period"
 })
