@@ -63,6 +63,8 @@ NUMBERS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # "another week": one more of the unit ("another two weeks" is counted by "two")
+    "another": 1,
     "a couple of": 2, "couple of": 2, "a few": "X", "few": "X", "several": "X", "many": "X",
     "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
 }
@@ -647,7 +649,8 @@ RULES = (
     # "bombings this month of two embassies" is this month; "the last week of June", "the last year
     # of his term" are a part of something else
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
-    ("N-unit duration",            r"\b{number_digits}-{unit}\b(?!-old)",                                   "duration"),
+    # "a two-and-a-half-hour meeting", "a 2½-hour flight"
+    ("N-unit duration",            r"\b{number_digits}(?P<half_mark>-and-a-half|½)?-{unit}\b(?!-old)",        "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
     ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
     # "will reopen in two weeks", "in a year's time": a date ahead when the clause looks ahead, a

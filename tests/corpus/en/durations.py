@@ -27,6 +27,13 @@ EXAMPLES = (
     ("Police arrived [half an hour] after the first call.", "PT30M", "DURATION"),
     ("The dam has held for [half a century].", "P50Y", "DURATION"),
     ("Prices doubled in [half a year].", "P6M", "DURATION"),
+    # a count and a half before a unit, hyphenated as an adjective
+    ("The jury returned its verdict after a [two-and-a-half-hour] deliberation.", "PT2H30M", "DURATION"),
+    ("Passengers were stuck on the tarmac during a [3½-hour] delay.", "PT3H30M", "DURATION"),
+    # "another week" is one more week; "another two years" is counted by its number
+    ("Negotiators say the talks could drag on for [another week].", "P1W", "DURATION"),
+    ("The former governor must serve [another year] before he can seek parole.", "P1Y", "DURATION"),
+    ("The striker will be out for another [three weeks] with a hamstring injury.", "P3W", "DURATION"),
     # "or so" after a length belongs to it
     ("The repairs will take [the next two years or so], the operator said.", "P2Y", "DURATION"),
     ("The family stayed in the shelter for [a month or so].", "P1M", "DURATION"),
