@@ -796,7 +796,8 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
 # --- context around a match --------------------------------------------------------------------
 
 # a period ends a clause only before a capital or the end: "Jan. 3 to stock of record" goes on
-_CLAUSE_END = re.compile(r"[;:!?\n“”\"«»]|``|''|\.(?=\s+[A-Z\"“`]|\s*$)")
+# a colon in a clock ("at 14:00 on Thursday") ends no clause
+_CLAUSE_END = re.compile(r"[;!?\n“”\"«»]|(?<!\d):(?!\d)|``|''|\.(?=\s+[A-Z\"“`]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -894,6 +895,12 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # the cue nearest the date governs it: the last one before it, else the first one after it
     cues = cue(left_words)
     tense = max(cues)[2] if cues else None
+    if tense is None:
+        # "will hold its final meeting of the year on Wednesday": a modal governs a long verb
+        # phrase, further than other cues reach
+        far = _WORD.findall(left[cut:])[-window - 6:-window]
+        if any(w.lower() in lang.FAR_FUTURE_CUES or w.lower().endswith(("'ll", "’ll")) for w in far):
+            tense = "FUTURE"
     if tense is None:
         cues = cue(right_words, right=True)
         tense = min(cues, key=lambda c: (c[0], -c[1]))[2] if cues else None

@@ -359,6 +359,9 @@ FUTURE_CUES = (
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
 )
+# Modals that look ahead even from further off than the other cues ("will hold its final
+# meeting of the year on Wednesday"); "would" is left out, as it is often a past's future.
+FAR_FUTURE_CUES = ("will", "won't", "shall")  # and "we'll"
 # Words that set a date without saying on which side of now it lies ("set Friday as the
 # deadline"): the nearest such date is meant.
 # What was planned lies ahead of the planning: "Protesters planned a march on Saturday".

@@ -32,6 +32,9 @@ CASES = [
         ("The runoff vote will be held on [Sunday], the electoral commission announced.", "2023-12-31"),
         ("The runoff vote will be held [next Sunday], the electoral commission announced.", "2024-01-07"),
         ("Parliament is expected to debate the budget on [Wednesday].", "2024-01-03"),
+        # a modal governs its whole verb phrase, however long; a clock's colon ends no clause
+        ("The central bank will hold its final policy meeting of the year on [Thursday].", "2024-01-04"),
+        ("The court will announce its verdict at 14:00 local time (1300 GMT) on [Friday].", "2024-01-05"),
         # a participle after a verb of staying is no past tense; an adjourned or delayed thing lies ahead
         ("The border crossing will remain closed until [Tuesday], officials said.", "2024-01-02"),
         ("The trial was adjourned until [Thursday].", "2024-01-04"),
