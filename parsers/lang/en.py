@@ -230,7 +230,8 @@ HOLIDAYS = {  # keys as news writes them
     "St. Patrick's Day": (3, 17), "St. Patrick’s Day": (3, 17),
     "Orthodox Christmas": (1, 7), "Epiphany": (1, 6), "May Day": (5, 1), "Juneteenth": (6, 19),
     "International Women's Day": (3, 8), "International Women’s Day": (3, 8), "Bastille Day": (7, 14),
-    "Remembrance Day": (11, 11), "Anzac Day": (4, 25), "Canada Day": (7, 1),
+    "Remembrance Day": (11, 11), "Anzac Day": (4, 25), "Canada Day": (7, 1), "Australia Day": (1, 26),
+    "Waitangi Day": (2, 6), "Holocaust Memorial Day": (1, 27), "International Holocaust Remembrance Day": (1, 27),
     "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5), "Guy Fawkes Day": (11, 5),
     "All Saints' Day": (11, 1), "All Saints’ Day": (11, 1),
 }
@@ -260,7 +261,8 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Eid al-Adha": ("calendar", "TR", "Eid al-Adha"), "Eid ul-Adha": ("calendar", "TR", "Eid al-Adha"),
     "Diwali": ("calendar", "IN", "Diwali"), "Holi": ("calendar", "IN", "Holi"),
     "Rosh Hashanah": ("calendar", "IL", "Rosh Hashanah"), "Yom Kippur": ("calendar", "IL", "Yom Kippur"),
-    "Passover": ("calendar", "IL", "Pesach"), "Nowruz": ("calendar", "IR", "Nowruz"),
+    "Passover": ("calendar", "IL", "Pesach"),
+    "Sukkot": ("calendar", "IL", "Sukkot"), "Shavuot": ("calendar", "IL", "Shavuot"), "Nowruz": ("calendar", "IR", "Nowruz"),
 }
 
 # "the first week of May": which week of the month (-1: the last)
@@ -772,6 +774,19 @@ BLOCKED = (
     # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
     r"(?-i:[Ss]ection|[Aa]rticle|[Rr]oute|Chapter|Rule|Title|Form|[Ff]light|[Rr]oom|Highway|Interstate|Paragraph|Clause|"
     r"No\.|Resolution|Bus|Gate|Platform|Suite|Apartment|Exit)\s(?:1[89]\d\d|20\d\d)\b",
+    # a stock index: "the Russell 2000 gained 0.8%"
+    r"(?-i:Russell)\s2000\b",
+    # budgets and statements named after their season: "the Spring Budget", "the Autumn Statement"
+    r"(?-i:Spring|Autumn|Summer|Winter)\s(?-i:Budget|Statement|Spending\sReview|Economic\sUpdate|Forecast)\b",
+    # "current" that names a kind, not the present: "the current account deficit", "current affairs"
+    r"(?-i:current)\s(?:account|accounts|affairs|assets|liabilities|ratio|density|flows?)\b",
+    r"(?:alternating|direct)\scurrent\b",
+    # a game's quarters, told by the scoring around them: "scored 18 points in the fourth quarter",
+    # "trailed 88-80 entering the fourth quarter"
+    r"(?-i:scored|scoring|outscored|touchdowns?|rebounds|assists|three-pointers?|free\sthrows|field\sgoals?|"
+    r"interceptions?|quarterback|trailed|led\sby\s\d|\d{1,3}-\d{1,3}\b)[^.;]{0,40}\b(?:first|second|third|fourth|final)\squarter\b",
+    r"(?-i:quarter)(?:(?<=first\squarter)|(?<=second\squarter)|(?<=third\squarter)|(?<=fourth\squarter))"
+    r"(?=[^.;]{0,30}\b(?:scored|touchdowns?|rebounds|buzzer|overtime|tip-off|free\sthrows|three-pointers?|field\sgoals?)\b)",
     # a treaty named after the day it was signed
     r"(?-i:Good\sFriday)\s(?-i:Agreement|Accord|peace)",
     # "a second-half substitute", "a first-half goal": a match's half

@@ -89,6 +89,9 @@ CASES = [
         ("Thousands of women rallied on [International Women's Day].", "2024-03-08"),
         ("The king laid a wreath on [Remembrance Sunday].", "2023-11-12"),
         ("The president's [Orthodox Christmas] message called for unity.", "2024-01-07"),
+        ("Protesters rallied in Sydney on [Australia Day], which some call Invasion Day.", "2024-01-26"),
+        ("Survivors gathered at Auschwitz on [International Holocaust Remembrance Day].", "2024-01-27"),
+        ("Pilgrims crowded the Western Wall during [Sukkot].", "2023-09-30"),
     )),
     ("1973-10-20", (  # a Saturday, two weeks into the October war
         ("Egypt and Syria attacked on [Yom Kippur], the holiest day of the Jewish year.", "1973-10-06"),

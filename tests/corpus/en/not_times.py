@@ -61,6 +61,14 @@ NOT_TIMES = (
     "In the first half, the visitors were awarded a penalty.",
     "The first half ended 1-1 after a late equaliser.",
     "He drives an Audi Q3 and owns two horses.",
+    # a game's quarters
+    "Tatum scored 18 of his 31 points in the fourth quarter.",
+    "The Lakers trailed 88-80 entering the fourth quarter.",
+    # names that hold a year or a season
+    "The Russell 2000 index of small companies gained 0.8%.",
+    "The chancellor cut fuel duty in the Spring Budget.",
+    "Britain's current account deficit narrowed sharply.",
+    "She hosted a current affairs programme on Radio 4.",
     "The plant makes H2 from natural gas, and the production of H2 doubled.",
 )
 
