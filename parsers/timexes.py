@@ -878,7 +878,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
                     and (right or not any(s <= pos < e for s, e in future_spans))):
                 past.append(pos)
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
-                  and previous and previous not in lang.NOT_PRESENT_AFTER):  # the window's first word has none
+                  # the window's first word has none; "counted votes Sunday" is a past verb's object
+                  and previous and previous not in lang.NOT_PRESENT_AFTER and not previous.endswith("ed")):
                 fut.append(pos)
             # "Theresa May said": a modal is written in lower case
             if previous in lang.PASSIVE_AUXILIARIES or previous_as_written in lang.BASE_FORM_AFTER:
@@ -920,11 +921,22 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     if (reading.weekday is not None or reading.weekend) and language.future_before.search(before):
         return "FUTURE"  # a day this close lies ahead of now too: "massed ahead of Sunday's vote"
     if reading.weekday is not None:
-        if language.possessive.match(text, end):
+        possessive = language.possessive.match(text, end)
+        # but "Tuesday's election will decide" and "this Sunday's vote" name one still to come
+        if possessive and reading.direction != 0 and not _future_after(text, possessive.end(), language):
             return "PAST"
-        if language.set_for_before.search(before):
+    if reading.weekday is not None or (reading.month is not None and reading.day is None):
+        if language.set_for_before.search(before):  # "The vote is on Sunday", "The election is in November"
             return "FUTURE"
     return clause_tense(text, start, end, language) or ""
+
+
+def _future_after(text: str, end: int, language: Language) -> bool:
+    """Whether the few words after a possessive date's noun look ahead ("Tuesday's election will")."""
+    right = text[end:end + 60]
+    stop = re.search(r"[,;:.!?()]", right)
+    words = _WORD.findall(right[:stop.start()] if stop else right)[:4]
+    return language.future.search(" ".join(words)) is not None
 
 
 def _date_or_span(reading: Reading, tense: str, before: str, language: Language) -> Reading:

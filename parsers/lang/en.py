@@ -356,7 +356,7 @@ FUTURE_CUES = (
     # present-tense verbs of a timetable ("Parliament returns from recess on Monday"); not those that
     # are nouns too ("won 40% of the votes on Sunday", "scored 50 runs on Saturday")
     "returns", "runs from", "runs until", "runs through", "visits", "leaves for", "launches",
-    "reconvenes", "decides",
+    "reconvenes", "decides", "hears", "falls on",
     # what is promised or threatened lies ahead of the promise ("pledged to decide by March")
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
@@ -374,7 +374,7 @@ FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than"
 FUTURE_BEFORE_THEN = ("the",)  # "ahead of the June 30 deadline"
 # Words right before a weekday that name the day a thing is set for ("The vote is Sunday",
 # "Kickoff is at 7 p.m. Saturday"): the day lies ahead; but "Today is Monday" is today.
-SET_FOR_BEFORE = ("is", "are", "is at", "are at")
+SET_FOR_BEFORE = ("is", "are", "is at", "are at", "is on", "are on", "is in", "are in")
 NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",
@@ -400,7 +400,10 @@ PAST_CUES = (
 # modal ("agreed to meet", "did not meet") or is a noun ("the meet Sunday"). Words more often
 # nouns or adjectives are left out: "a no-confidence vote on Tuesday", "stayed open", "air travel",
 # "filed their tax returns Monday".
-PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify")
+PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify",
+                         # and singular ones that are nouns too: "Russia votes Sunday", "Arsenal plays
+                         # Chelsea on Saturday", but "won 40% of the votes on Sunday"
+                         "votes", "plays")
 NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",
                      "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")

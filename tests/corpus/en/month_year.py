@@ -44,6 +44,8 @@ CASES = [
         ("The company expects to complete the deal in [April].", "2024-04"),
     )),
     ("2024-03-01", (  # a Friday, in March
+        # a month something is set for lies ahead
+        ("The presidential election is in [November].", "2024-11"),
         ("The ceasefire agreed [last March] lasted less than a week.", "2023-03"),
         ("Unemployment rose in [February] for the second month in a row.", "2024-02"),
         ("The bridge is due to reopen in [June].", "2024-06"),

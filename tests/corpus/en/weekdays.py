@@ -118,4 +118,15 @@ CASES = [
         # the plural noun is no timetable: the votes were counted
         ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
     )),
+    ("2024-11-01", (  # a Friday
+        # a possessive day that the clause looks ahead to is still to come
+        ("[Tuesday]'s election will decide control of the Senate.", "2024-11-05"),
+        ("[Monday]'s talks are expected to focus on prisoner swaps.", "2024-11-04"),
+        ("The company will appeal [Thursday]'s ruling, its lawyers said.", "2024-10-31"),
+        # present-tense timetable verbs that are nouns too
+        ("Moldova votes [Sunday] in a runoff seen as a test of its turn to the West.", "2024-11-03"),
+        ("Officials counted votes [Sunday] in the disputed districts.", "2024-10-27"),
+        ("The Supreme Court hears arguments [Tuesday] in the case.", "2024-11-05"),
+        ("The final vote is on [Sunday], organizers said.", "2024-11-03"),
+    )),
 ]
