@@ -142,12 +142,21 @@ def _story_shifts(text: str, lengths: list[Timex], story: EventMention | None, p
     return out
 
 
+def _before_the_calendar(t: Timex) -> bool:
+    """"A day earlier" than Jan. 1 of the year 1: the tagger has no day for it, but the story's day
+    moved by it stops at the calendar's first."""
+    r = t.mention.reading
+    return t.date is None and r.narrative and bool(r.offset) and r.unit in ("day", "week")
+
+
 def _story_day_shift(text: str, t: Timex, story: EventMention | None, p: _Patterns) -> Timex | None:
-    """"A day earlier", read by the tagger against the publication day as TimeML has it, is in a
-    story the day before the story's day."""
+    """"A day earlier", which the tagger read against the publication day for want of a day told
+    before it, is in a story the day before the story's day."""
     r = t.mention.reading
     if (story is None or story.date.precision not in _STORY_PRECISIONS or r.unit not in ("day", "week")
-            or not r.offset or r.narrative or t.date is None or t.date.reference is not Reference.PUBLISHED):
+            # the tagger reads it from its own story day when it has one; past the calendar's ends
+            # it has no date, and the story's day is moved here, stopping at them
+            or not r.offset or (t.date is not None and t.date.reference is not Reference.PUBLISHED)):
         return None
     last = t.text.split()[-1].lower() if t.text.split() else ""
     if p.shift_signs.get(last) != (1 if r.offset > 0 else -1):
@@ -293,6 +302,7 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
                 if t.date is not None and t.date.is_calendar and t.type in ("DATE", "TIME")
                 and not (dateline[0] <= t.start and t.end <= dateline[1])]
     lengths = [t for t in timexes if t.type == "DURATION"]
+    beyond = [t for t in timexes if _before_the_calendar(t)]
     report_day = _report_day(article, calendar, settings)
     report = (ResolvedDate(report_day.isoformat(), Precision.DAY, Reference.PUBLISHED, report_day, report_day)
               if report_day is not None else None)
@@ -309,9 +319,11 @@ def extract_events(article: Article, sentences: tuple[Sentence, ...], timexes: t
             i += 1
         told = story if since_story < settings.inherit_window else None
         shifts = _story_shifts(article.text, [t for t in lengths if sentence.start <= t.start < sentence.end], told, p)
-        moved = {id(t): m for t, m in ((t, _story_day_shift(article.text, t, told, p)) for t in inside) if m}
+        unreached = [t for t in beyond if sentence.start <= t.start < sentence.end]
+        moved = {id(t): m for t, m in ((t, _story_day_shift(article.text, t, told, p)) for t in inside + unreached) if m}
         if shifts or moved:
-            inside = sorted([moved.get(id(t), t) for t in inside] + shifts, key=lambda t: t.start)
+            inside = sorted([moved.get(id(t), t) for t in inside] + [moved[id(t)] for t in unreached if id(t) in moved]
+                            + shifts, key=lambda t: t.start)
         # "until tomorrow" bounds a span; it dates the sentence only when nothing else does
         dates = [t for t in inside if not t.mention.bound] or inside
         who = said[n] if said is not None else None

@@ -348,9 +348,8 @@ def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
         offset, unit = offset * _YEARS_IN[unit] + (sign * _YEARS_IN[unit] // 2 if g.get("half_mark") else 0), "year"
     elif unit == "year" and g.get("half_mark"):  # "three and a half years ago": the month it was
         offset, unit = sign * (12 * n + 6), "month"
-    # "two years earlier" counts back from the story's time, "two years ago" from today; days and
-    # weeks are moved to the story's day by the event stage, which knows which day a sentence tells
-    return Reading(offset=offset, unit=unit, narrative=bool(g.get("earlier")) and unit not in ("day", "week"))
+    # "two years earlier", "a day earlier" count back from the story's time, "two years ago" from today
+    return Reading(offset=offset, unit=unit, narrative=bool(g.get("earlier")))
 
 
 def build_in_units(g: dict, lang: ModuleType) -> Reading:

@@ -37,6 +37,8 @@ CASES = [
         ("The dam burst in March 2019. [Two years earlier], engineers had warned of cracks.", "2017"),
         ("The plant opened in May 2010. [Six months earlier], the permit was granted.", "2009-11"),
         ("Sales fell in 2021 from [a year earlier].", "2020"),
+        ("The plane crashed on Dec. 20. [A day earlier], the pilot had reported a fault.", "2023-12-19"),
+        ("The plane crashed on Dec. 20. [A week earlier], the airline had grounded its twin.", "2023-W50"),
         ("Profit rose from a year ago, and costs were up from [a year earlier].", "2023"),
         # a deadline is not a day the story tells: "that morning" is the blast's
         ("The blast hit on Jan. 2. Police have until Friday to decide; alarms had sounded [that morning].",
