@@ -443,6 +443,7 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     quarter: tuple[int, ResolvedDate] | None = None  # the last quarter mentioned, and where
     story: dt.date | None = None  # the last day the text set: "the next day" counts from it
     story_period: dt.date | None = None  # the last date of any precision: "that year" is its year
+    dated_year: tuple[int, dt.date] | None = None  # where the text last gave a month or day with its year
     for m in mentions:
         said = _statement_date(m, statements, positions, settings) if m.quote else None
         told = story if m.reading.unit == "day" else story_period
@@ -461,6 +462,11 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 # "the storm hit Thursday, officials said Tuesday" is the Thursday before; "said on
                 # Wednesday she would meet him on Friday" the Friday after that Wednesday
                 ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
+        if (dated_year is not None and date is not None and m.start - dated_year[0] <= settings.story_year_reach
+                and _takes_story_year(m) and ref == published):
+            # "Mubarak resigned on Feb. 11, 2011. On Feb. 13, ...": the year the story is in
+            ref = dated_year[1]
+            date = _relative_to(resolve(replace(m, tense=""), ref, settings), Reference.NARRATIVE)
         date = _part_of_period(m, date, ref, settings.language)
         if m.range_end and out:
             date = _range_end(m, date, out[-1].date, settings)
@@ -470,6 +476,9 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         if (date is not None and date.is_calendar and date.precision is not Precision.CENTURY
                 and not _is_count_back(m.reading)):
             story_period = date.start
+        if (date is not None and m.reading.year is not None and m.reading.month is not None
+                and date.precision is not Precision.YEAR):
+            dated_year = (m.end, date.start)
         if (date is not None and quarter is not None and _is_year_shift(m.reading)
                 and m.start - quarter[0] <= settings.quarter_context_reach):
             # "profit rose in the third quarter from $3 million a year earlier": the same quarter
@@ -493,6 +502,16 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
+
+
+def _takes_story_year(m: TimeMention) -> bool:
+    """A month, or a day of one, that opens its sentence and names no year nor a side of now, in a
+    clause that does not look ahead: after a date with its year it is in that date's year ("By
+    April, ..."); further on in a sentence ("had condemned the invasion on Aug. 2") it is news's."""
+    r = m.reading
+    return (r.month is not None and r.year is None and r.direction is None and r.weekday is None
+            and not r.narrative and r.season is None and m.quote is None and m.tense != "FUTURE"
+            and r.offset is None and m.leads)
 
 
 _LENGTH = re.compile(r"P(\d+)([DWMY])")

@@ -1055,10 +1055,15 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),
             range_end=bool(mentions) and _ends_range(text, mentions[-1], start, lang),
             shift=_story_shift(text, end, reading, lang),
+            leads=_LEADS.search(text, max(0, start - 24), start) is not None,
         ))
     if any(m.speech and m.quote is None for m in mentions):
         mentions = _link_statements(text, mentions, lang)
     return tuple(mentions)
+
+
+# at most two words between a sentence's start and a date: "On Feb. 13, ...", "Later in March ..."
+_LEADS = re.compile(r"(?:^|[.!?][\"'”’]*\s+|\n\s*)(?:[A-Z][\w-]*\s(?:[a-z]+\s)?)?$")
 
 
 def _story_shift(text: str, end: int, reading: Reading, language: Language) -> int:

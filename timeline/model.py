@@ -155,6 +155,9 @@ class TimeMention:
     statement: int | None = None
     # a length the story moves by: +1 for "three days later", -1 for "a week earlier", else 0
     shift: int = 0
+    # opens its sentence, after at most two words ("On Feb. 13, the army ..."): the date a story
+    # goes on with
+    leads: bool = False
 
 
 @dataclass(frozen=True, slots=True)

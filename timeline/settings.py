@@ -23,6 +23,9 @@ class Settings:
     attribution_reach: int = 80
     # "a year earlier" within this many characters after a quarter is that quarter a year before
     quarter_context_reach: int = 1000
+    # a month or day with no year at most this many characters after a date with its year ("in
+    # February 2022. By April, ...") is the one nearest that date, not the publication day
+    story_year_reach: int = 400
     # days after a period closes during which news still reports its results as to come
     reporting_lag: int = 45
     # a sentence with no time expression takes the story time of an earlier sentence at most this far back

@@ -37,6 +37,12 @@ CASES = [
         ("The dam burst in March 2019. [Two years earlier], engineers had warned of cracks.", "2017"),
         ("The plant opened in May 2010. [Six months earlier], the permit was granted.", "2009-11"),
         ("Sales fell in 2021 from [a year earlier].", "2020"),
+        # a month or day that opens the sentence after a date with its year goes on in that year;
+        # further on in a sentence it is the news's
+        ("Russia invaded in February 2022. By [April], its troops had left the north.", "2022-04"),
+        ("Mubarak resigned on Feb. 11, 2011. On [Feb. 13], the army dissolved parliament.", "2011-02-13"),
+        ("The dam broke in November 2019. In [February], the valley was evacuated.", "2020-02"),
+        ("The treaty was signed in May 1998, and the rebels condemned the attack on [Dec. 2].", "2023-12-02"),
         ("The plane crashed on Dec. 20. [A day earlier], the pilot had reported a fault.", "2023-12-19"),
         ("The plane crashed on Dec. 20. [A week earlier], the airline had grounded its twin.", "2023-W50"),
         ("Profit rose from a year ago, and costs were up from [a year earlier].", "2023"),
