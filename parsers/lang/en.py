@@ -523,7 +523,9 @@ RULES = (
     ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{modifier}\s{period}\b|the\s(?P<story_period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b))", "period"),
     # "the week of March 6", "the first week of May" (with LEFT_MODIFIERS): an ISO week. The
     # patterns start at "week", a case-sensitive word the engine can skip ahead to.
-    ("week of date",               r"(?-i:week)(?<=\bthe\sweek)\sof\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
+    # "the week ended Oct. 26", as weekly figures are dated: the week that day closes
+    ("week of date",               r"(?-i:week)(?<=\bthe\sweek)\s(?:of|ended|ending|to)\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
+    ("week ended day month",       r"(?-i:week)(?<=\bthe\sweek)\s(?:ended|ending|to)\s(?:{weekday},?\s)?{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{year}\b)?", "week_of"),
     ("week of month",              r"(?-i:week)(?:(?<=\bfirst\sweek)|(?<=\bsecond\sweek)|(?<=\bthird\sweek)|(?<=\bfourth\sweek)|(?<=\blast\sweek)|(?<=\bfinal\sweek))\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:{quarter}|(?P<last_part>final))[-\s]quarter\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b", "quarter"),
@@ -706,7 +708,7 @@ RULES = (
     # "later in the day", as "later in the week": the story's day
     ("earlier in the day",         r"(?P<story_period>day)\b(?:(?<=earlier\sin\sthe\sday)|(?<=later\sin\sthe\sday))", "period"),
     # "For the week, the index fell 3.8%": the week (or month) the report is about
-    ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or)\b)"
+    ("the week",                   r"\b(?:for|during|over|in|of)\s(?P<t>the\s(?P<period>week|month))(?={possessive}|\b)(?!\s(?:of|before|after|earlier|ago|ahead|to|that|when|in|following|prior|long|or|ended|ending)\b)"
                                    r"|\bthe\s(?P<period_own>week|month)(?=(?:'s|’s)\s(?:most|biggest|largest|best|worst|high|low|gain|loss|decline|rise|drop|session|trading))", "this_period"),
     # "by midweek", "a midweek rally": the week of the Wednesday the tense points to ("a midweek
     # match" is a kind of game)
@@ -723,6 +725,7 @@ LEFT_MODIFIERS = {
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
     "bare year": r"(?<![\w-])(?:late|early)\s|\bthe\syear\s",
     "week of date": r"\bthe\s",
+    "week ended day month": r"\bthe\s",
     "first day of month": r"\bthe\s",
     "first of two centuries": r"\bthe\s",
     # these rules start at their last word, which is cheap to find; the extent takes the words before
@@ -867,6 +870,7 @@ _NEEDS_BY_CLASS = {
         "month of this year",
         "edge of month",
         "week of date",
+        "week ended day month",
         "months of period",
         "month spelled year",
     ),

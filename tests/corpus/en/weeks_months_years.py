@@ -65,6 +65,10 @@ CASES = [
     ("2024-04-10", (  # a Wednesday, in ISO week 2024-W15
         # a week of a month is the ISO week holding most of its seven days: the first holds the 4th
         ("The trial is set to open [the week of May 6], a court clerk said.", "2024-W19"),
+        # weekly figures are dated by the day their week ends
+        ("Initial jobless claims fell by 12,000 in [the week ended Feb. 24].", "2024-W08"),
+        ("Crude inventories rose 4.2 million barrels in [the week ending 23 February].", "2024-W08"),
+        ("Mortgage rates rose in the week ended [Thursday], Freddie Mac said.", "2024-04-04"),
         ("Fighting flared again in [the first week of March], residents said.", "2024-W10"),
         ("The ministry expects a decision in [the second week of May].", "2024-W19"),
         ("Prices peaked in [the last week of January], traders said.", "2024-W04"),
