@@ -557,6 +557,10 @@ def build_month_span(g: dict, lang: ModuleType) -> Reading:
     return Reading(year=int(year) if year else None, quarter=quarter, half=half)
 
 
+def build_quarter_month(g: dict, lang: ModuleType) -> Reading:
+    return Reading(year=int(g["year"]) if g.get("year") else None, quarter=lang.MONTHS[g["quarter_month"].lower()] // 3)
+
+
 def build_season(g: dict, lang: ModuleType) -> Reading:
     year = int(g["year"]) if g.get("year") else None
     return Reading(year=year, season=lang.SEASONS[g["season"].lower()], direction=_direction(g, lang))
@@ -767,6 +771,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "times_per_unit": build_times_per_unit,
     "part_of_year": build_part_of_year,
     "story_season": build_story_season,
+    "quarter_month": build_quarter_month,
     "day_from_date": build_day_from_date,
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,

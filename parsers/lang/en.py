@@ -507,7 +507,8 @@ RULES = (
     ("the new year",               r"(?-i:new\syear|New\sYear)(?<=\bthe\snew\syear)(?!(?:'s|’s)|\s(?:holidays?|celebrations?|festivities|"
                                    r"party|parties|eve|day|message|address|speech|resolutions?|fireworks|sales?|break|"
                                    r"honou?rs|concert|parade|rush|greetings?|wishes|card)\b)", "new_year"),
-    ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|mid-){month}\b(?!\s\d)",        "month"),
+    # "end-March", "start-June": the hyphenated edges reports write in tables and briefs
+    ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|(?:mid|end|start)-){month}\b(?!\s\d)",        "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
     # web datelines: "Sat 8 Jun 2024", "Tue, Jun 4, 2024"; the short weekday alone is a word ("Sat", "Sun")
     ("short weekday month day",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
@@ -561,6 +562,8 @@ RULES = (
                                    r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf)|(?<=final\squarter)|(?<=final\shalf))"
                                    r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
     ("months of period",           r"(?P<month_span>" + MONTH_SPANS + r")(?:\s{year})?\s(?:quarter|period|half)\b(?:\sof\s(?P<year_after>(?:19|20)\d\d)\b)?", "month_span"),
+    # "the December quarter", as Australian and Indian reports name a quarter by its last month
+    ("quarter of its last month",  r"\bthe\s(?=[MJSD])(?P<quarter_month>March|June|September|December)(?:\s{year})?\squarter\b", "quarter_month"),
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
@@ -589,7 +592,7 @@ RULES = (
     ("fiscal year",                r"(?=[fc])\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
     # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
-    ("mid year",                   r"\bmid-{year}\b",                                                 "date"),
+    ("mid year",                   r"\b(?:mid|end|start|early|late)-{year}\b",                          "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
     # "the 1914-1918 war": both years; the look-behinds follow the digits, for speed
     ("year range start",           r"{year}(?<![\w$£€.,/-]\d{4})(?=[-–](?:1[89]\d\d|20\d\d)\b(?![-–/.]\d|\s(?:{count_noun})\b|%))", "date"),
@@ -692,6 +695,9 @@ RULES = (
     ("over the years",             r"\b(?:over|through|throughout)\s(?P<t>the\s(?P<vague_unit>years|decades))\b(?!\s(?:of|since|before|after|to)\b)", "vague_duration"),
     ("for a while",                r"\bfor\s(?P<t>(?:quite\s)?a\s(?:long\s)?while|some\stime|a\slong\stime)\b(?!\s(?:to|before|after|now)\b)", "unknown_duration"),
     # "just months ago", "the weeks ahead": the past or the future, with no count to date them by
+    # "Hours later, the building collapsed", "just weeks after the vote": a stretch with no count
+    ("units later",                r"(?-i:(?P<vague_unit>Minutes|Hours|Days|Weeks|Months|Years))(?<![\w,]\s\w{4})(?<![\w,]\s\w{5})(?<![\w,]\s\w{6})(?<![\w,]\s\w{7})(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
+    ("just units later",           r"(?=[jomab])\b(?:just|only|mere|and|but|barely)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years))(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
     ("units ago",                  r"\b(?P<vague_unit>days|weeks|months|years|decades)\sago\b", "past_ref"),
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
@@ -872,6 +878,7 @@ _NEEDS_BY_CLASS = {
         "week of date",
         "week ended day month",
         "months of period",
+        "quarter of its last month",
         "month spelled year",
     ),
     "digit": (
@@ -962,6 +969,8 @@ _NEEDS_BY_CLASS = {
         "half a unit",
         "for units",
         "take units",
+        "units later",
+        "just units later",
         "in units",
         "units of",
         "over the years",

@@ -10,6 +10,9 @@ CASES = [
         ("Sales rose 8% in [the quarter], helped by strong demand in Asia.", "2023-Q3"),
         ("Profit in [the latest quarter] beat analysts' forecasts.", "2023-Q3"),
         ("The bank expects lending to slow in [the fourth quarter].", "2023-Q4"),
+        # a quarter named by its last month, as Australian and Indian reports write it
+        ("The economy grew 0.4% in [the June quarter], the bureau said.", "2023-Q2"),
+        ("The miner's output fell in [the September quarter] on wet weather.", "2023-Q3"),
         ("Earnings for [the first quarter of 2022] were restated last month.", "2022-Q1"),
         ("The retailer's [2022 fourth-quarter] results disappointed investors.", "2022-Q4"),
         ("Factory output shrank in [the first half], the statistics office said.", "2023-H1"),

@@ -33,6 +33,9 @@ EXAMPLES = (
     # "another week" is one more week; "another two years" is counted by its number
     ("Negotiators say the talks could drag on for [another week].", "P1W", "DURATION"),
     ("The former governor must serve [another year] before he can seek parole.", "P1Y", "DURATION"),
+    # a stretch with no count before "later" or "after"; the extent is the unit, as for "a few days later"
+    ("[Hours] later, rescuers pulled a girl from the rubble.", "PTXH", "DURATION"),
+    ("The second bomb went off just [minutes] after the first.", "PTXM", "DURATION"),
     ("The striker will be out for another [three weeks] with a hamstring injury.", "P3W", "DURATION"),
     # "or so" after a length belongs to it
     ("The repairs will take [the next two years or so], the operator said.", "P2Y", "DURATION"),

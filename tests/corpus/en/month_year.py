@@ -33,6 +33,10 @@ CASES = [
         ("The appeal is heard in [May] by a panel of three judges.", "2024-05"),
         ("Prices began to fall in [mid-December], traders said.", "2023-12"),
         ("Talks between the two sides are expected to resume [mid-January].", "2024-01"),
+        # the hyphenated edges briefs and tables write
+        ("The central bank sees inflation back at target by [end-2025].", "2025"),
+        ("Stocks of grain held at the port fell in [end-November].", "2023-11"),
+        ("The refinery is due to restart in [early-2024].", "2024"),
         ("Police say they have new evidence in the [December] shooting of a taxi driver.", "2023-12"),
         ("Job figures for [November] showed a surge in hiring.", "2023-11"),
         # "May" the month dates the noun after it; the verb follows no determiner
