@@ -55,6 +55,8 @@ class Language:
     range_join: re.Pattern  # the whole stretch between the two ends of a range
     range_pairs: tuple[tuple[re.Pattern, re.Pattern], ...]  # ("between" before the first end, "and")
     shift_after: re.Pattern  # "later" after "three days": group 1 the word
+    data_before: re.Pattern  # "sales for [November]": a period reported on
+    data_after: re.Pattern  # "[May] jobs report"
 
 
 def _alternation(words, case: str) -> str:
@@ -155,7 +157,9 @@ def load_language(code: str = "en") -> Language:
                     anchors, anchor_classes, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR),
                     re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b",
-                               re.IGNORECASE))
+                               re.IGNORECASE),
+                    re.compile(rf"\b(?:{'|'.join(lang.DATA_NOUNS)})\s(?:for|of)\s$", re.IGNORECASE),
+                    re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -922,6 +926,12 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     # "Wednesday's ruling" names a happening already reported, whatever the clause's tense, but
     # "ahead of Sunday's vote" and "awaiting Friday's ruling" name one still to come
     before = text[max(0, start - 20):start]
+    if ((reading.quarter is not None or (reading.month is not None and reading.day is None))
+            and reading.year is None and reading.direction is None
+            and (language.data_before.search(before) or language.data_after.match(text, end))):
+        # figures are reported for a period begun, whatever the report's own tense: "Retail sales
+        # for November are due on Tuesday", "the May jobs report"
+        return "PAST"
     if (reading.weekday is not None or reading.weekend) and language.future_before.search(before):
         return "FUTURE"  # a day this close lies ahead of now too: "massed ahead of Sunday's vote"
     if reading.weekday is not None:

@@ -343,7 +343,7 @@ FUTURE_CUES = (
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
-    "forecast", "forecasts", "predict", "predicts", "projected", "anticipated",
+    "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "of record", "redemption", "redeem",
     "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
     "adjourned until", "adjourned to", "adjourned till", "delayed to", "deferred to", "deferred until",
@@ -361,6 +361,10 @@ FUTURE_CUES = (
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
 )
+# Nouns of figures reported for a period: the period named with them has begun ("sales for
+# November", "the May jobs report", "results for the third quarter")
+DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",
+              "payrolls", "output", "exports", "imports", "production", "statistics", "GDP", "CPI", "PMI")
 # Modals that look ahead even from further off than the other cues ("will hold its final
 # meeting of the year on Wednesday"); "would" is left out, as it is often a past's future.
 FAR_FUTURE_CUES = ("will", "won't", "shall")  # and "we'll"
@@ -393,6 +397,8 @@ PAST_CUES = (
     "spoke", "stood", "broke", "drove", "flew", "fought", "caught", "meant", "felt", "heard",
     "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
     "shrank", "swung", "withdrew", "overtook", "drew", "blew", "tore", "sprang", "dealt", "laid",
+    # past and base forms alike, as "hit": after "will" or "to" the base form
+    "cut", "shut", "quit",
 )
 
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",
@@ -403,8 +409,10 @@ PAST_CUES = (
 PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify",
                          # and singular ones that are nouns too: "Russia votes Sunday", "Arsenal plays
                          # Chelsea on Saturday", but "won 40% of the votes on Sunday"
-                         "votes", "plays")
-NOT_PRESENT_AFTER = ("to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
+                         "votes", "plays",
+                         # "is forecast to slow in 2025", but "beat forecasts"
+                         "forecast", "forecasts")
+NOT_PRESENT_AFTER = ("than", "beat", "missed", "of", "with", "above", "below", "to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",
                      "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.

@@ -10,6 +10,7 @@ CASES = [
         ("Sales rose 8% in [the quarter], helped by strong demand in Asia.", "2023-Q3"),
         ("Profit in [the latest quarter] beat analysts' forecasts.", "2023-Q3"),
         ("The bank expects lending to slow in [the fourth quarter].", "2023-Q4"),
+        ("The bank will publish its results for [the third quarter] on Tuesday.", "2023-Q3"),
         # a quarter named by its last month, as Australian and Indian reports write it
         ("The economy grew 0.4% in [the June quarter], the bureau said.", "2023-Q2"),
         ("The miner's output fell in [the September quarter] on wet weather.", "2023-Q3"),

@@ -6,6 +6,13 @@
 
 CASES = [
     ("2023-12-31", (  # a Sunday, the last day of the year
+        # a period figures are reported for has begun, whatever the tense of the report
+        ("Retail sales figures for [November] are due on Tuesday.", "2023-11"),
+        ("Markets will watch the [November] jobs report for signs of cooling.", "2023-11"),
+        ("The company cut 1,200 jobs in [September], a union said.", "2023-09"),
+        ("Inflation is forecast to slow in [March].", "2024-03"),
+        # "forecasts" the noun looks nowhere
+        ("Output beat forecasts in [August] as factories restocked.", "2023-08"),
         ("Russia launched its full-scale invasion of Ukraine in [February 2022].", "2022-02"),
         ("The factory has been idle since it closed in [March 2020].", "2020-03"),
         ("Prices have risen by a third since [September 2019].", "2019-09"),
