@@ -389,9 +389,15 @@ def _week_of(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
     """The ISO week of "the week of March 6" or "Easter week", or the n-th week of a month: the week
     holding most of its days 1-7 (8-14, ...; the last: its last seven), so the one holding day 4."""
     r = mention.reading
-    named = resolve(replace(mention, reading=replace(r, week=None)), ref, settings)
+    named = resolve(replace(mention, reading=replace(r, week=None, weekend=False)), ref, settings)
     if named is None or named.start is None:
         return None
+    if r.weekend:
+        # "the Memorial Day weekend" is the one before a Monday holiday, "the Thanksgiving weekend"
+        # the one after a weekday's, "the Easter weekend" the one it falls on
+        weekday = named.start.weekday()
+        saturday = named.start - dt.timedelta(days=2 if weekday == 0 else weekday - 5)
+        return replace(_weekend(saturday), reference=named.reference)
     if r.week == 0:
         day = named.start
         if r.direction is None and r.year is None and ref is not None:

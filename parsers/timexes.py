@@ -306,7 +306,8 @@ def build_relative_day(g: dict, lang: ModuleType) -> Reading:
 def build_holiday(g: dict, lang: ModuleType) -> Reading:
     month, day = _lookup(lang.HOLIDAYS, g["holiday"])
     return Reading(month=month, day=day, direction=_direction(g, lang) or None,
-                   week=0 if g.get("holiday_week") else None)
+                   week=0 if g.get("holiday_week") or g.get("holiday_weekend") else None,
+                   weekend=bool(g.get("holiday_weekend")))
 
 
 def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
@@ -637,7 +638,8 @@ def build_century(g: dict, lang: ModuleType) -> Reading:
 
 def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
     return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]),
-                   week=0 if g.get("holiday_week") else None)
+                   week=0 if g.get("holiday_week") or g.get("holiday_weekend") else None,
+                   weekend=bool(g.get("holiday_weekend")))
 
 
 def build_vague_reference(g: dict, lang: ModuleType) -> Reading:

@@ -397,6 +397,10 @@ PAST_CUES = (
     "spoke", "stood", "broke", "drove", "flew", "fought", "caught", "meant", "felt", "heard",
     "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
     "shrank", "swung", "withdrew", "overtook", "drew", "blew", "tore", "sprang", "dealt", "laid",
+    "lit", "rang", "sang", "hid", "dug", "woke", "rode", "shook", "stole", "forgot", "forgave",
+    "undertook", "upheld", "withheld", "overthrew", "understood", "lent", "spun", "stung", "swore",
+    "wept", "arose", "awoke", "bore", "clung", "crept", "fed", "knelt", "leapt", "shone", "slept",
+    "strode", "swam", "ate", "drank", "flung", "overran", "oversaw", "foresaw", "forbade",
     # past and base forms alike, as "hit": after "will" or "to" the base form
     "cut", "shut", "quit",
 )
@@ -638,8 +642,9 @@ RULES = (
     ("day of modifier month",      r"(?=\d)(?<![\w.])(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\sof\s{modifier}\smonth\b", "day_of_month"),
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
-    ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?P<holiday_week>\sweek)?\b",        "holiday"),
-    ("movable holiday",            r"\b{movable_holiday}(?P<holiday_week>\sweek)?\b",               "movable_holiday"),
+    # "over the Memorial Day weekend": the weekend next to the holiday
+    ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "holiday"),
+    ("movable holiday",            r"\b{movable_holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "movable_holiday"),
     # "Christmas Eve last year", "Thanksgiving 2019", "July 4 last year": that day of the year named
     ("holiday of year",            r"\b{holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)",     "day_of_year"),
     ("movable holiday of year",    r"\b{movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),

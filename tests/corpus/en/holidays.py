@@ -56,7 +56,7 @@ CASES = [
         ("Shoppers spent a record $9.8 billion online on [Thanksgiving last year].", "2023-11-23"),
     )),
     ("2024-09-04", (  # a Wednesday
-        ("Traffic deaths rose over the [Labor Day] weekend, police said.", "2024-09-02"),
+        ("Traffic deaths rose over the [Labor Day weekend], police said.", "2024-W35-WE"),
         ("The pool closed for the season after [Memorial Day] flooding.", "2024-05-27"),
     )),
     ("2024-10-24", (  # a Thursday
@@ -92,6 +92,12 @@ CASES = [
         ("Protesters rallied in Sydney on [Australia Day], which some call Invasion Day.", "2024-01-26"),
         ("Survivors gathered at Auschwitz on [International Holocaust Remembrance Day].", "2024-01-27"),
         ("Pilgrims crowded the Western Wall during [Sukkot].", "2023-09-30"),
+        # a holiday's weekend: the one before a Monday holiday, the one after a weekday's
+        ("Highway deaths rose over the [Memorial Day weekend], police said.", "2024-W21-WE"),
+        ("Retailers reported record sales over the [Thanksgiving weekend].", "2023-W47-WE"),
+        ("Churches were packed over the [Easter weekend].", "2024-W13-WE"),
+        # an irregular past verb looks back
+        ("Fireworks lit the sky on [the Fourth of July] despite the drought.", "2023-07-04"),
     )),
     ("1973-10-20", (  # a Saturday, two weeks into the October war
         ("Egypt and Syria attacked on [Yom Kippur], the holiest day of the Jewish year.", "1973-10-06"),
