@@ -422,6 +422,31 @@ def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(type="DURATION", duration=f"P{time_part}{n}{letter}{half}")
 
 
+_LENGTH_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def build_length_in_parts(g: dict, lang: ModuleType) -> Reading:
+    """"four hours and 10 minutes" is PT4H10M: the parts added up by unit, largest first."""
+    parts = [(g["number"], g["unit"])] + [(m["count"], m["part_unit"])
+                                          for m in re.finditer(lang.LENGTH_PART, g["more"], re.IGNORECASE)]
+    total: dict[str, int | str] = {}
+    for count, word in parts:
+        n, unit = _number(count, lang), lang.UNITS[word.lower()][0]
+        if unit in _YEARS_IN:  # "two decades and three years" is 23 years
+            n, unit = (n * _YEARS_IN[unit] if isinstance(n, int) else n), "year"
+        had = total.get(unit, 0)
+        total[unit] = had + n if isinstance(n, int) and isinstance(had, int) else "X"  # "several hours and ..."
+    if "week" in total and len(total) > 1:  # weeks and other units do not mix: "one week and three days" is P10D
+        weeks = total.pop("week")
+        day = total.get("day", 0)
+        total["day"] = 7 * weeks + day if isinstance(weeks, int) and isinstance(day, int) else "X"
+    letter = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+    units = [u for u in _LENGTH_ORDER if u in total]
+    date = "".join(f"{total[u]}{letter[u]}" for u in units if _LENGTH_ORDER.index(u) <= 3)
+    time = "".join(f"{total[u]}{letter[u]}" for u in units if _LENGTH_ORDER.index(u) > 3)
+    return Reading(type="DURATION", duration=f"P{date}" + (f"T{time}" if time else ""))
+
+
 def build_weekends(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="SET", literal="XXXX-WXX-WE")
 
@@ -778,6 +803,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "part_of_year": build_part_of_year,
     "story_season": build_story_season,
     "quarter_month": build_quarter_month,
+    "length_in_parts": build_length_in_parts,
     "day_from_date": build_day_from_date,
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,

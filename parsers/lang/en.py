@@ -100,6 +100,11 @@ CALENDAR_UNITS = {
 }
 # Unit words that count several of the unit they stand for: "a fortnight ago" is two weeks ago.
 UNIT_COUNTS = {"fortnight": 2, "fortnights": 2}
+# A further count and unit of a length in parts: "four hours and 10 minutes", "two hours, one
+# minute and nine seconds" (a count as a number or a word; the unit as UNITS has it)
+LENGTH_PART = (r"(?P<count>\d{1,3}|" + "|".join(sorted((k for k, v in NUMBERS.items() if isinstance(v, int) and v < 100),
+                                                      key=len, reverse=True))
+               + r")\s(?P<part_unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
 PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter", "decade": "decade",
            "century": "century"}
 
@@ -684,6 +689,8 @@ RULES = (
     ("in N units",                 r"(?<![\w-])(?-i:[Ii]n)\s(?:(?:just|only|another)\s)?(?P<t>(?:(?:about|around|roughly)\s)?{number}\s{calendar_unit}\b(?:\sor\s(?:so|(?P<or_count>two|three|four))\b)?(?:['’]s?\stime\b)?)", "in_units"),
     # "2.5 hours", "9.58 seconds": ISO 8601 takes a decimal fraction in a duration's last unit
     ("decimal units",              r"(?=\d)(?<![\d.,])(?P<decimal>\d{1,3}\.\d{1,2})\s{unit}\b(?!{possessive})", "decimal_duration"),
+    ("length in parts",            r"\b{number}\s{unit}(?P<more>(?:,?\s(?:and\s)?" + LENGTH_PART.replace("?P<count>", "?:").replace("?P<part_unit>", "?:")
+                                   + r"){1,2})(?!\s(?:ago|earlier|later|before|after|from\snow)\b)", "length_in_parts"),
     ("N units",                    r"\b{number}(?:{upper_count})?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
@@ -756,6 +763,7 @@ LEFT_MODIFIERS = {
     "bare weekday": r"{day_mod}",
     "spelled year": r"\bthe\syear\s",
     "N units ago": r"\b(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s",
+    "length in parts": r"\b(?:nearly|about|more\sthan|less\sthan|just\sover|just\sunder)\s",
     "N units": r"(?:{span_lead})|\b(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s",
     "N quarters": r"(?:{span_lead})|\b(?:nearly|more\sthan|over|less\sthan|at\sleast)\s",
     "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|over|about|less\sthan|at\sleast)\s",
@@ -975,6 +983,7 @@ _NEEDS_BY_CLASS = {
         "N-unit duration",
         "in N units",
         "N units",
+        "length in parts",
         "decimal units",
         "unit-long",
         "N and a half units",

@@ -36,6 +36,11 @@ EXAMPLES = (
     # a stretch with no count before "later" or "after"; the extent is the unit, as for "a few days later"
     ("[Hours] later, rescuers pulled a girl from the rubble.", "PTXH", "DURATION"),
     ("The second bomb went off just [minutes] after the first.", "PTXM", "DURATION"),
+    # a length in parts is one length
+    ("Kipchoge won in [two hours, one minute and nine seconds].", "PT2H1M9S", "DURATION"),
+    ("The standoff ended after [four hours and 10 minutes].", "PT4H10M", "DURATION"),
+    ("He was sentenced to [five years and six months] in prison.", "P5Y6M", "DURATION"),
+    ("Rescuers searched for [one week and three days], then gave up.", "P10D", "DURATION"),
     ("The striker will be out for another [three weeks] with a hamstring injury.", "P3W", "DURATION"),
     # "or so" after a length belongs to it
     ("The repairs will take [the next two years or so], the operator said.", "P2Y", "DURATION"),
