@@ -214,10 +214,10 @@ SETS = {
 }
 
 # modifier -> offset in units from the reference period ("last week": -1)
-MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1, "current": 0,
+MODIFIERS = {"this": 0, "last": -1, "next": 1, "coming": 1, "previous": -1, "prior": -1, "current": 0,
              "this past": -1, "this coming": 1, "past": -1, "following": 1}
 # before a weekday these count from the story's day, not the publication day
-NARRATIVE_MODIFIERS = ("previous", "following")
+NARRATIVE_MODIFIERS = ("previous", "prior", "following")
 # before a decade or century these count back a span ("over the past decade": P10Y), not a
 # calendar period ("the last century" is the one before this)
 SPAN_MODIFIERS = ("past", "this past")
@@ -626,7 +626,7 @@ RULES = (
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
-    ("modifier weekday",           r"\b(?:the\s(?=(?:previous|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
+    ("modifier weekday",           r"\b(?:the\s(?=(?:previous|prior|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight": the clock of that day; a bare
     # hour only after a word that takes a time of day, or with "o'clock"
@@ -679,7 +679,7 @@ RULES = (
     ("the next period",            r"(?P<modifier>(?-i:next))(?<=\bthe\snext)\s(?P<period>week|month|year)\b(?!\s(?:'s|’s))(?!\sof\s)(?:\sor\sso\b)?", "next_period"),
     # "bombings this month of two embassies" is this month; "the last week of June", "the last year
     # of his term" are a part of something else
-    ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
+    ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|prior|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     # "a two-and-a-half-hour meeting", "a 2½-hour flight"
     ("N-unit duration",            r"\b{number_digits}(?P<half_mark>-and-a-half|½)?-{unit}\b(?!-old)",        "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
@@ -741,7 +741,7 @@ RULES = (
     ("midweek",                    r"(?-i:[Mm]id-?week)\b(?!\s(?:games?|match(?:es)?|fixtures?|flights?|ferr(?:y|ies)|services?|clash(?:es)?|rounds?|ties?|league)\b)", "midweek"),
     ("latest fiscal year",         r"\bthe\s(?:latest|most\srecent|last|past|previous)\s(?:full\s)?fiscal\syear\b", "last_year_period"),
     # "the following weekend", "that weekend": counted from the story's day, as "the following day"
-    ("weekend",                    r"\b(?:(?P<weekend_mod>this|last|next|coming|the|past)|(?-i:[Tt]he)\s(?P<story_weekend>following|previous)|(?P<that_weekend>(?-i:[Tt]hat)))\sweekend\b",   "weekend"),
+    ("weekend",                    r"\b(?:(?P<weekend_mod>this\spast|this\scoming|this|last|next|coming|the|past)|(?-i:[Tt]he)\s(?P<story_weekend>following|previous)|(?P<that_weekend>(?-i:[Tt]hat)))\sweekend\b",   "weekend"),
 )
 
 # Words right before a rule's match that belong to its extent: "the late 1970s", "late yesterday",

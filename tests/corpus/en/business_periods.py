@@ -59,6 +59,7 @@ CASES = [
         ("Sales slumped over [the summer], the retailer said.", "2023-SU"),
         ("The company expects to close the deal by [year-end].", "2023"),
         ("Prices of fertilizer rose sharply [this past spring].", "2023-SP"),
+        ("Exports were 4% lower than in [the prior year].", "2022"),
         ("The bank expects a loss for [the current quarter].", "2023-Q4"),
         ("Home prices fell 4% over [the past year], the survey found.", "2022"),
         ("Traders expect more volatility over [the next few days].", "PXD", "DURATION"),

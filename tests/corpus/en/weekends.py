@@ -8,6 +8,7 @@ CASES = [
         ("Heavy snow fell across the region over [the weekend].", "2024-W01-WE"),
         ("Talks between the unions and the rail operator will continue [next weekend].", "2024-W02-WE"),
         ("Fans gathered outside the stadium [last weekend] to protest the sale.", "2024-W01-WE"),
+        ("Fans gathered outside the stadium [this past weekend] to protest the sale.", "2024-W01-WE"),
         ("Voters in the capital go to the polls [this weekend].", "2024-W02-WE"),
         ("Traders sold bonds ahead of [the weekend], when the vote count begins.", "2024-W02-WE"),
         ("The summit opened on [Monday, Jan. 8] with a call for a ceasefire.", "2024-01-08"),
