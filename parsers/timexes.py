@@ -863,6 +863,9 @@ def quote_spans(text: str, lang: ModuleType) -> list[tuple[int, int]]:
     return spans
 
 
+_INFINITIVE = re.compile(r"\bto\s(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
+
+
 def clause_tense(text: str, start: int, end: int, language: Language, window: int = 8) -> str | None:
     """FUTURE, PAST or NEAR (either side of now, whichever is nearer) from the nearest tense cue of
     the clause around [start, end), else None.
@@ -932,6 +935,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # the cue nearest the date governs it: the last one before it, else the first one after it
     cues = cue(left_words)
     tense = max(cues)[2] if cues else None
+    if (tense == "PAST" and language.weak_future_before.search(text[max(0, start - 20):start])
+            and _INFINITIVE.search(" ".join(left_words), max(cues)[0])):
+        # a deadline an order or a plea set lies after it, on either side of now: "urged citizens
+        # to leave by Sunday", "ordered him to pay by Friday"
+        return "NEAR"
     if tense is None:
         # "will hold its final meeting of the year on Wednesday": a modal governs a long verb
         # phrase, further than other cues reach

@@ -128,5 +128,9 @@ CASES = [
         ("Officials counted votes [Sunday] in the disputed districts.", "2024-10-27"),
         ("The Supreme Court hears arguments [Tuesday] in the case.", "2024-11-05"),
         ("The final vote is on [Sunday], organizers said.", "2024-11-03"),
+        # a deadline an order or a plea set lies after it, the nearer such day
+        ("The embassy urged its citizens to leave the country by [Sunday].", "2024-11-03"),
+        ("A judge ordered the company to pay the fine by [Monday].", "2024-11-04"),
+        ("The army had pushed the rebels out of the town by [Monday].", "2024-10-28"),
     )),
 ]
