@@ -54,6 +54,7 @@ class Language:
     possessive: re.Pattern
     range_join: re.Pattern  # the whole stretch between the two ends of a range
     range_pairs: tuple[tuple[re.Pattern, re.Pattern], ...]  # ("between" before the first end, "and")
+    list_join: re.Pattern  # the whole stretch between two dates of a list ("April and May")
     shift_after: re.Pattern  # "later" after "three days": group 1 the word
     data_before: re.Pattern  # "sales for [November]": a period reported on
     data_after: re.Pattern  # "[May] jobs report"
@@ -156,6 +157,7 @@ def load_language(code: str = "en") -> Language:
                     _ending_with(lang.WEAK_FUTURE_BEFORE), re.compile(lang.IN_UNITS_SPAN_BEFORE, re.IGNORECASE),
                     anchors, anchor_classes, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR),
+                    _joining(lang.LIST_JOINERS),
                     re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b",
                                re.IGNORECASE),
                     re.compile(rf"\b(?:{'|'.join(lang.DATA_NOUNS)})\s(?:for|of)\s$", re.IGNORECASE),
@@ -183,9 +185,10 @@ def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[st
 
 
 def _joining(words) -> re.Pattern:
-    """Matches, whole, a stretch of text that is one of `words` with spaces around it."""
+    """Matches, whole, a stretch of text that is one of `words` with spaces around it, and the comma
+    that closes a date's year before it ("Dec. 28, 2023, to Jan. 3")."""
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\s*(?:{alt})\s*", re.IGNORECASE)
+    return re.compile(rf",?\s*(?:{alt})\s*", re.IGNORECASE)
 
 
 def _ending_with(words, not_after=(), then=()) -> re.Pattern:
@@ -1110,7 +1113,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         ))
     if any(m.speech and m.quote is None for m in mentions):
         mentions = _link_statements(text, mentions, lang)
-    return tuple(mentions)
+    return tuple(_share_years(text, mentions, lang))
 
 
 # at most two words between a sentence's start and a date: "On Feb. 13, ...", "Later in March ..."
@@ -1141,6 +1144,53 @@ def _link_statements(text: str, mentions: list[TimeMention], lang: Language) -> 
             if m.quote is None and not m.speech and sentence[i] in said and not lang.possessive.match(text, m.end)
             else m
             for i, m in enumerate(mentions)]
+
+
+# the order of the seasons within the year their TIMEX3 value names ("2022-WI" is the winter 2022 begins)
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+
+def _place_in_year(r: Reading) -> tuple[str, int, int] | None:
+    """Where in its year a month, a day of a month or a season falls, to compare two ends of a range;
+    None for any other reading, or one that names its own place ("last March", "the next day")."""
+    if r.type != "DATE" or r.offset is not None or r.direction is not None or r.narrative or r.movable:
+        return None
+    if r.month is not None and r.season is None:
+        return ("month", r.month, r.day or 0)
+    if r.season is not None and r.month is None:
+        return ("season", _SEASON_ORDER[r.season], 0)
+    return None
+
+
+def _later_in_year(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    # days are compared only when both ends have one: "from March 9 to March 2023" is one March
+    return a[1] > b[1] or (a[1] == b[1] and a[2] > b[2] > 0)
+
+
+def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list[TimeMention]:
+    """A year written once, after the last date of a range or list, belongs to each date before it:
+    "between [January] and March 2023", "Jan. 5-7, 2023", "in April or May 2022"; a date later in
+    the year than the one after it lies in the year before ("from [December] to February 2023"). The
+    end of a range with no year lies in its start's year or the one after: "from Dec. 28, 2023, to
+    [Jan. 3]" is January 2024."""
+    out = list(mentions)
+    between = [text[out[i - 1].end:out[i].start] if i else "" for i in range(len(out))]
+    joined = [i > 0 and (out[i].range_end or bool(lang.list_join.fullmatch(between[i]))) for i in range(len(out))]
+    for i in range(len(out) - 2, 0, -1):  # a comma joins a list that goes on: "January, March and May"
+        joined[i] = joined[i] or (joined[i + 1] and between[i] == ", ")
+    for i in range(len(out) - 1, 0, -1):  # back to front, so the year passes down the whole list
+        first, second = out[i - 1].reading, out[i].reading
+        if joined[i] and first.year is None and second.year is not None:
+            a, b = _place_in_year(first), _place_in_year(second)
+            if a is not None and b is not None and a[0] == b[0]:
+                out[i - 1] = replace(out[i - 1], reading=replace(first, year=second.year - _later_in_year(a, b)))
+    for i in range(1, len(out)):
+        first, second = out[i - 1].reading, out[i].reading
+        if out[i].range_end and first.year is not None and second.year is None:
+            a, b = _place_in_year(first), _place_in_year(second)
+            if a is not None and b is not None and a[0] == b[0]:
+                out[i] = replace(out[i], reading=replace(second, year=first.year + _later_in_year(a, b)))
+    return out
 
 
 def _ends_range(text: str, first: TimeMention, start: int, lang: Language) -> bool:

@@ -474,6 +474,9 @@ BOUND_NOUNS = ("deadline", "cutoff", "cut-off")
 # "between"; elsewhere it joins a list ("on Thursday and Monday").
 RANGE_JOINERS = ("-", "–", "—", "to", "through", "thru", "until", "till")
 RANGE_PAIR = (("between", "and"),)
+# What joins two dates of a list ("in April and May 2023", "on May 14 or 15, 2023"): a year written
+# once after the last belongs to the others too, as it does to the first end of a range
+LIST_JOINERS = ("and", "or", "&")
 
 # Quotation marks: opening, closing (straight quotes toggle)
 QUOTES = {"“": "”", '"': '"', "«": "»"}
@@ -510,8 +513,8 @@ RULES = (
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
     # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
     ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "first_day"),
-    # "April 24 and 25": the second day is a date of the same month
-    ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
+    # "April 24 and 25": the second day is a date of the same month; "Jan. 5-7, 2023": and of that year
+    ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?(?:,?\s{year}\b)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b(?!\.?\s\d)",  "month"),

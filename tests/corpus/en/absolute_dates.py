@@ -86,4 +86,17 @@ CASES = [
         ("The summit, held March 1-[3] in Geneva, ended without a deal.", "2024-03-03"),
         ("The region's [post-1991] borders were never demarcated.", "1991"),
     )),
+    ("2024-03-15", (  # a Friday
+        # a year written once, after the last date of a range or list, is the first date's too
+        ("Talks were held [Jan. 5]-7, 2023, in Riyadh.", "2023-01-05"),
+        ("Talks were held Jan. 5-[7, 2023], in Riyadh.", "2023-01-07"),
+        ("Protests spread across the country between [23 July] and 8 August 2021.", "2021-07-23"),
+        ("The trial ran from [March 3] to March 9, 2019, in a packed courtroom.", "2019-03-03"),
+        ("Polling stations opened on [May 14] and 15, 2022, in the south.", "2022-05-14"),
+        # a first date later in the year than the last lies in the year before
+        ("The airport was closed between [Dec. 28] and Jan. 3, 2021, after the storm.", "2020-12-28"),
+        # and the end of a range with no year lies in its start's year or the one after
+        ("The festival ran from Dec. 28, 2020, to [Jan. 3], drawing record crowds.", "2021-01-03"),
+        ("The hearings lasted from March 3, 2019, to [March 9].", "2019-03-09"),
+    )),
 ]

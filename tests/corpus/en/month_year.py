@@ -92,6 +92,16 @@ CASES = [
         ("The deficit widened in fiscal 1998/[99], the treasury said.", "1999"),
         ("Budgets were frozen for 1999-[00] across the department.", "2000"),
     )),
+    ("2024-03-15", (  # a Friday
+        # a year written once, after the last month of a range or list, is the first month's too
+        ("Between [January] and March 2023, 500 migrants drowned in the Mediterranean.", "2023-01"),
+        ("The river burst its banks three times between [June] and August 2022.", "2022-06"),
+        ("Factory output rose every month from [January] to June 2023.", "2023-01"),
+        ("The central bank raised rates in January, [March] and May 2023.", "2023-03"),
+        ("The central bank raised rates in [January], March and May 2023.", "2023-01"),
+        # a first month later in the year than the last lies in the year before
+        ("Gas prices fell from [December] to February 2023, the agency said.", "2022-12"),
+    )),
 ]
 
 # Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.
