@@ -313,6 +313,15 @@ PATTERNS = {
                         r"fleet|army|brigade|regiment|hole|inning|lap|day|week|month|year|largest|biggest|"
                         r"circuit|precinct|ward|grade|battalion|corps|infantry|airborne|session|seat|"
                         r"spot|position|victim|person|man|woman|case|attempt|game|match|race|stage",
+    # what a month's figures are called, which follow "May" the month and not "May" the name: "May
+    # retail sales", "May's inflation", "May's election" (in lower case: "Fed May Cut Rates" is a headline)
+    "month_noun": r"sales|retail|figures?|data|jobs|payrolls?|non-?farm|inflation|CPI|PPI|PMI|index|readings?|"
+                  r"numbers|output|exports|imports|unemployment|jobless|elections?|local\selections|contracts?|"
+                  r"delivery|futures|crude|survey",
+    # and what a month dates right before it, but a name may own: "the May jobs report", "a May
+    # summit", not "May's industrial strategy"
+    "month_event_noun": r"trade|consumer|producer|factory|industrial|housing|home|manufacturing|reports?|vote|"
+                        r"polls|meeting|summit|deadline|issue|edition|auction|release",
     "count_noun": r"people|persons|troops|soldiers|votes|points|times|units|shares|cars|homes|houses|jobs|"
                   r"miles|km|kilometers|kilometres|meters|metres|feet|dollars|euros|pounds|tons|tonnes|"
                   r"barrels|workers|employees|members|students|children|deaths|cases|acres|calories|"
@@ -522,6 +531,17 @@ RULES = (
     ("bare month",                 r"(?<![\w.]){month_name}(?={possessive}|\b)(?!\s\d)",            "month"),
     # "its May meeting", "the May election": "May" before a noun it dates, after a determiner
     ("May before noun",            r"(?P<month>(?-i:May))(?:(?<=\bthe\sMay)|(?<=\bits\sMay)|(?<=\btheir\sMay)|(?<=\bhis\sMay)|(?<=\bher\sMay)|(?<=\bthis\sMay)|(?<=\blast\sMay)|(?<=\bnext\sMay))(?=\s(?-i:[a-z]))(?!\s(?:government|administration|cabinet|premiership|ministry|be|have|not)\b)", "month"),
+    # "April and May", "from March to May", "May or June": "May" beside another month in a pair or range
+    ("May after month",            r"(?<![\w.]){month_name}(?:,?\s(?:and|or|to|through|until|till|into|&)\s|,\s|[-–])(?P<t>(?P<month>(?-i:May)))\b(?!\s\d)", "month"),
+    ("May before month",           r"(?P<month>(?-i:May))(?=(?:,?\s(?:and|or|to|through|until|till|into|&)\s|,\s|[-–]){month_name}\b)", "month"),
+    # "May retail sales", "May's election": "May" before what a month dates
+    ("May before month noun",      r"(?P<month>(?-i:May))(?=(?:{possessive})?\s(?-i:{month_noun})\b|\s(?-i:{month_event_noun})\b)", "month"),
+    # "the rest of May", "postponed to May", "scheduled for May": after words that take a time
+    ("May after word",             r"(?P<month>(?-i:May))(?:" + "|".join(rf"(?<=\b{w}\sMay)" for w in (
+                                       "half of", "rest of", "month of", "part of", "remainder of", "end of", "weeks of", "days of",
+                                       "postponed to", "delayed to", "moved to", "deferred to", "adjourned to", "extended to",
+                                       "pushed back to", "brought forward to", "put off to", "scheduled for", "planned for",
+                                       "set for", "slated for", "rescheduled for", "earmarked for")) + r")\b(?!\s\d|{possessive})", "month"),
     # "talks resume in the new year": the year about to begin, or just begun; not the holiday
     # ("the New Year's Day parade", "the New Year holiday") nor a lunar one ("the Lunar New Year")
     ("the new year",               r"(?-i:new\syear|New\sYear)(?<=\bthe\snew\syear)(?!(?:'s|’s)|\s(?:holidays?|celebrations?|festivities|"
@@ -536,7 +556,7 @@ RULES = (
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("season of this year",        r"\b(?:the\s)?{season}\s(?:of\s)?{modifier}\syear\b",                    "season_of_year"),
-    ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{month_name}(?:\s{year})?\b", "date"),
+    ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{month_name}|(?P<month>(?-i:May))(?!{possessive}))(?:\s{year})?\b", "date"),
     # "by week's end", "at month's end": the end of the story's week or month
     ("week's end",                 r"(?P<story_period>(?-i:week|month))(?<![\w-]week)(?<![\w-]month)(?:'s|’s)\send\b", "period"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),
@@ -892,6 +912,10 @@ _NEEDS_BY_CLASS = {
         "in month",
         "bare month",
         "May before noun",
+        "May after month",
+        "May before month",
+        "May before month noun",
+        "May after word",
         "early or late month",
         "weekday month day",
         "short weekday month day",

@@ -102,6 +102,21 @@ CASES = [
         # a first month later in the year than the last lies in the year before
         ("Gas prices fell from [December] to February 2023, the agency said.", "2022-12"),
     )),
+    ("2024-10-26", (  # a Saturday
+        # "May" beside another month is the month, as the second of a pair or range or the first
+        ("Inflation eased between March and [May], the statistics office said.", "2024-05"),
+        ("Farmers planted late in April and [May] because of the rain.", "2024-05"),
+        ("Average temperatures rose sharply between [May] and June.", "2024-05"),
+        ("Rainfall was below normal in [May], June and July.", "2024-05"),
+        # and before what a month dates, after a word that takes a time, at the end of the month
+        ("[May] retail sales rose 0.4 percent, the Commerce Department said.", "2024-05"),
+        ("[May]'s election left no party with a majority.", "2024-05"),
+        ("Leaders will settle the budget at a [May] summit in Brussels.", "2025-05"),
+        ("The vote was postponed to [May] because of the flooding.", "2025-05"),
+        ("Local elections are scheduled for [May], the commission said.", "2025-05"),
+        ("The ban stayed in force for the rest of [May].", "2024-05"),
+        ("The central bank will publish its forecast at [the end of May].", "2025-05"),
+    )),
 ]
 
 # Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.

@@ -6,6 +6,16 @@ PUBLISHED = "2023-12-31"  # a Sunday
 
 NOT_TIMES = (
     "Former Prime Minister Theresa May said the deal was dead.",
+    # "May" the name beside words that make the month "May" elsewhere: "and", "between", "of", "'s"
+    "Prime Minister Theresa May and her cabinet agreed the plan.",
+    "Prices may and often do fall after a rate cut.",
+    "May said the talks had been constructive.",
+    "Talks between May and Juncker broke up without a deal.",
+    "Johnson and May clashed over the deal.",
+    "The rest of May's cabinet backed the deal.",
+    "Critics said the end of May's premiership was near.",
+    "May's industrial strategy was quietly dropped.",
+    "Senate May Vote on Budget Bill",
     "Mr. March said the plan had failed.",
     "Prices may rise further, analysts warned.",
     "The May government lost its majority in parliament.",
