@@ -313,6 +313,9 @@ PATTERNS = {
                         r"fleet|army|brigade|regiment|hole|inning|lap|day|week|month|year|largest|biggest|"
                         r"circuit|precinct|ward|grade|battalion|corps|infantry|airborne|session|seat|"
                         r"spot|position|victim|person|man|woman|case|attempt|game|match|race|stage",
+    # what may follow a bare season that is one ("in spring, when", "in spring and summer"): the
+    # clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
+    "season_end": r"(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)",
     # what a month's figures are called, which follow "May" the month and not "May" the name: "May
     # retail sales", "May's inflation", "May's election" (in lower case: "Fed May Cut Rates" is a headline)
     "month_noun": r"sales|retail|figures?|data|jobs|payrolls?|non-?farm|inflation|CPI|PPI|PMI|index|readings?|"
@@ -616,7 +619,10 @@ RULES = (
     # "reopens in spring", "by late summer": a bare season after a word that takes a time, where
     # the clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
     ("season after preposition",   r"\b(?-i:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]ver|[Bb]efore|[Ff]rom)\s"
-                                   r"(?P<t>(?:(?:early|late|mid)[-\s])?{season})\b(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)", "season"),
+                                   r"(?P<t>(?:(?:early|late|mid)[-\s])?{season})\b{season_end}", "season"),
+    # "in spring and summer", "from spring to autumn": the second season of a pair the first of
+    # which is one
+    ("second season",              r"(?=[itdf])\b(?:in|the|from|during|through)\s(?:spring|summer|autumn|fall|winter)\s(?:and|or|to|through|into|&)\s(?P<t>{season})\b{season_end}", "season"),
     ("year end",                   r"\b(?:the\s(?:end|beginning|start|middle|close)\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
     # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
     ("spelled year",               r"(?:\b{year_century}\s{year_tens}|two\sthousand(?:(?<=\bthe\syear\stwo\sthousand)|(?<=\bin\stwo\sthousand)|(?<=\bby\stwo\sthousand)|(?<=\bsince\stwo\sthousand)))(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
@@ -974,6 +980,7 @@ _NEEDS_BY_CLASS = {
         "modifier season",
         "the season",
         "season after preposition",
+        "second season",
         "season of this year",
         "season spelled year",
     ),

@@ -42,6 +42,9 @@ CASES = [
         ("The company cut 300 jobs in [spring last year].", "2022-SP"),
         # a year after the second of two seasons is the first's too
         ("Hundreds of wells ran dry in [spring] and summer 2021.", "2021-SP"),
+        # the second of two seasons is one too
+        ("Bus ridership fell from spring to [autumn], the agency said.", "2023-FA"),
+        ("Dozens of wells ran dry in spring and [summer], officials said.", "2023-SU"),
         ("Home sales fell in [the final quarter of 2022].", "2022-Q4"),
         ("Shares have fallen 30% since [the start of the year].", "2023"),
         # a decade's extent is its number: "the late [1970s]", as TimeBank annotates
