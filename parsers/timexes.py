@@ -977,11 +977,21 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
         possessive = language.possessive.match(text, end)
         # but "Tuesday's election will decide" and "this Sunday's vote" name one still to come
         if possessive and reading.direction != 0 and not _future_after(text, possessive.end(), language):
+            # "will gather at Saturday's rally": a happening set for a day, in a clause that looks ahead
+            if _scheduled_after(text, possessive.end(), language) and clause_tense(text, start, end, language) == "FUTURE":
+                return "FUTURE"
             return "PAST"
     if reading.weekday is not None or (reading.month is not None and reading.day is None):
         if language.set_for_before.search(before):  # "The vote is on Sunday", "The election is in November"
             return "FUTURE"
     return clause_tense(text, start, end, language) or ""
+
+
+def _scheduled_after(text: str, end: int, language: Language) -> bool:
+    """Whether a possessive date names a happening set for that day ("Saturday's rally", "Sunday's
+    presidential runoff"), not one reported ("Thursday's ruling")."""
+    words = _WORD.findall(text[end:end + 40])[:3]
+    return any(w.lower() in language.lang.SCHEDULED_NOUNS for w in words)
 
 
 def _future_after(text: str, end: int, language: Language) -> bool:

@@ -378,6 +378,12 @@ FUTURE_CUES = (
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
 )
+# Happenings set for a day: "will attend Saturday's rally" is the Saturday ahead, but "will appeal
+# Thursday's ruling" the one gone
+SCHEDULED_NOUNS = ("rally", "election", "elections", "vote", "runoff", "referendum", "summit", "meeting",
+                   "talks", "debate", "hearing", "ceremony", "funeral", "parade", "match", "game", "final",
+                   "race", "launch", "inauguration", "march", "concert", "festival", "primary", "caucuses",
+                   "session", "deadline", "auction", "opening", "visit", "trip")
 # Nouns of figures reported for a period: the period named with them has begun ("sales for
 # November", "the May jobs report", "results for the third quarter")
 DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",
