@@ -860,8 +860,9 @@ BLOCKED = (
     # "a second-half substitute", "a first-half goal": a match's half
     r"(?-i:half)(?:(?<=first-half)|(?<=second-half))\s(?:substitutes?|substitutions?|goals?|penalty|equali[sz]er|header|"
     r"red\scard|try|tries|touchdowns?|brace|winner|hat-trick|injury)\b",
-    # "10:35 a.m. (0735 GMT)": the same time in another zone
-    r"\(\d{4}\s(?:GMT|UTC)\)",
+    # "10:35 a.m. (0735 GMT) Tuesday": an aside inside the clock's phrase, which runs on to its day;
+    # "4 a.m. local time (0200 GMT)," is that time in another zone, a time of its own
+    r"\(\d{4}\s(?:GMT|UTC)\)(?=,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b))",
     # titles: "USA Today", "VOA Today"; a paper: "the daily Granma", "the Communist Party daily Renmin Ribao"
     # (a capitalised "Today" after a word on the same line names a title; these patterns start
     # with a case-sensitive word, which the engine can skip ahead to)

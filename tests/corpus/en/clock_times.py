@@ -50,4 +50,14 @@ NOT_TIMES = (
     "The company reported a 3.5% rise in sales.",
     "Voters chose the 12 members of the council.",
     "He won the marathon in 2:05:30, a course record.",
+    "The plant's output reached a record (1200 units), the company said.",
 )
+
+CASES = [
+    (PUBLISHED, EXAMPLES),
+    ("2022-02-25", (
+        # the same time in another zone, in brackets after the local clock: a time of its own, on
+        # the local clock's day
+        ("Explosions were heard in Kyiv around 4 a.m. local time ([0200 GMT]), officials said.", "2022-02-25T02:00", "TIME"),
+    )),
+]
