@@ -210,7 +210,8 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
     if r.clock is not None:
         # a clock time on the day named with it, else on the reference day
         named = resolve(replace(mention, reading=replace(r, clock=None, type="DATE")), ref, settings) \
-            if (r.weekday is not None or r.day is not None or (r.offset is not None and r.unit == "day")) else None
+            if (r.weekday is not None or r.day is not None or r.movable is not None
+                or (r.offset is not None and r.unit == "day")) else None
         day = named.start if named is not None and named.start else ref
         if day is None:
             return None

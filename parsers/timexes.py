@@ -744,11 +744,15 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
     month = _month(g, lang) if g.get("month") else None
     day = int(g["day"]) if g.get("day") else None
+    movable = None
+    if g.get("holiday") or g.get("movable_holiday"):  # "3 a.m. on New Year's Day": the feast's day
+        feast = build_holiday(g, lang) if g.get("holiday") else build_movable_holiday(g, lang)
+        month, day, movable = feast.month, feast.day, feast.movable
     # a clock time alone is on the day the story is telling ("shot at 10 p.m.")
-    alone = weekday is None and day is None
+    alone = weekday is None and day is None and movable is None
     year = int(g["year"]) if g.get("year") else None
-    return Reading(type="TIME", clock=clock, year=year, weekday=weekday, month=month, day=day, narrative=alone,
-                   unit="day" if alone else None)
+    return Reading(type="TIME", clock=clock, year=year, weekday=weekday, month=month, day=day, movable=movable,
+                   narrative=alone, unit="day" if alone else None)
 
 
 def build_clock_relative_day(g: dict, lang: ModuleType) -> Reading:

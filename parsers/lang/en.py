@@ -695,6 +695,8 @@ RULES = (
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
     ("clock and month day",        _CLOCK_ON + r"(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
     ("clock and day month",        _CLOCK_ON + r"(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
+    # "shortly after 3 a.m. on New Year's Day", "midnight on Christmas Eve": the clock of that feast
+    ("clock and holiday",          _CLOCK_ON + r"(?:{holiday}|{movable_holiday})\b(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
@@ -1088,7 +1090,7 @@ RULE_NEEDS.update({
     "weekends": ("weekend",),
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
-    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month"),
+    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month", "clock and holiday"),
                     ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),
     "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor

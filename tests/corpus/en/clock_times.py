@@ -44,6 +44,8 @@ EXAMPLES = (
     ("Shops may open between 9:00 and [17:30] on weekdays.", "2024-03-06T17:30", "TIME"),
     # a clock time alone belongs to the day the story is telling
     ("The doctor was killed on Feb. 23. He was shot at [10 p.m.] in his kitchen.", "2024-02-23T22:00", "TIME"),
+    # a clock on a feast is that feast's
+    ("The king will deliver his message at [3 p.m. on Christmas Day].", "2024-12-25T15:00", "TIME"),
 )
 
 NOT_TIMES = (
@@ -59,5 +61,12 @@ CASES = [
         # the same time in another zone, in brackets after the local clock: a time of its own, on
         # the local clock's day
         ("Explosions were heard in Kyiv around 4 a.m. local time ([0200 GMT]), officials said.", "2022-02-25T02:00", "TIME"),
+    )),
+    ("2025-01-03", (
+        ("The fire broke out shortly after [3 a.m. on New Year's Day], fire officials said.", "2025-01-01T03:00", "TIME"),
+        ("The bombs went off at [8:45 a.m. on Easter Sunday], police said.", "2024-03-31T08:45", "TIME"),
+    )),
+    ("2024-01-08", (
+        ("Fireworks lit up the harbour at [midnight on New Year's Eve].", "2023-12-31T24:00", "TIME"),
     )),
 ]
