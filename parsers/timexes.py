@@ -58,6 +58,7 @@ class Language:
     shift_after: re.Pattern  # "later" after "three days": group 1 the word
     data_before: re.Pattern  # "sales for [November]": a period reported on
     data_after: re.Pattern  # "[May] jobs report"
+    day_end_before: re.Pattern  # "until" before "midnight": the end of the day, in a past clause too
 
 
 def _alternation(words, case: str) -> str:
@@ -161,7 +162,8 @@ def load_language(code: str = "en") -> Language:
                     re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b",
                                re.IGNORECASE),
                     re.compile(rf"\b(?:{'|'.join(lang.DATA_NOUNS)})\s(?:for|of)\s$", re.IGNORECASE),
-                    re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE))
+                    re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE),
+                    _ending_with(lang.DAY_END_BEFORE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1112,6 +1114,11 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         tense = _tense(text, start, end, reading, lang)
         if reading.date_ahead:
             reading = _date_or_span(reading, tense, text[max(0, start - _SPAN_CUE_REACH):start], lang)
+        if (reading.clock == "24:00" and reading.narrative and tense == "PAST"
+                and not lang.day_end_before.search(text, max(0, start - 20), start)):
+            # "The attack began shortly after midnight": the midnight that began the day, not the
+            # one ahead
+            reading = replace(reading, clock="00:00")
         # quotes are disjoint and in order: only the last one opening before `start` can hold it
         q = bisect.bisect_left(quote_starts, start) - 1
         mentions.append(TimeMention(

@@ -486,6 +486,10 @@ SPEECH_LINKS = (r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_A
 BOUND_WORDS = ("until", "till", "into", "through", "by", "to")
 # Nouns right after a date that make it a limit too: "the Jan. 14 deadline"
 BOUND_NOUNS = ("deadline", "cutoff", "cut-off")
+# Words right before a bare "midnight" that make it the end of its day even in a past clause ("stayed
+# open until midnight", "shortly before midnight"); else a past clause's midnight is the one that
+# began the day ("The attack began shortly after midnight")
+DAY_END_BEFORE = ("before", "until", "till", "by", "to", "into", "through")
 
 # What joins the two ends of a range of dates ("Friday through Sunday", "March 3 to March 5",
 # "between 1990 and 1995"): the second end is not before the first. "and" joins a range only after

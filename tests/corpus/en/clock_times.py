@@ -9,7 +9,11 @@ EXAMPLES = (
     ("The blast went off at [10:35 a.m. Tuesday], police said.", "2024-03-05T10:35", "TIME"),
     ("Trading in the shares resumed at [noon].", "2024-03-06T12:00", "TIME"),
     ("The president will address the nation at [9 p.m. EST Thursday].", "2024-03-07T21:00", "TIME"),
-    ("Firefighters reached the warehouse shortly after [midnight].", "2024-03-06T24:00", "TIME"),
+    # midnight is the one ahead, but in a past clause the one that began the day, unless a span runs
+    # up to it
+    ("Firefighters reached the warehouse shortly after [midnight].", "2024-03-06T00:00", "TIME"),
+    ("A nationwide curfew starts at [midnight].", "2024-03-06T24:00", "TIME"),
+    ("Pubs in the city centre stayed open until [midnight].", "2024-03-06T24:00", "TIME"),
     ("The launch window opens at [14:30 GMT], the space agency said.", "2024-03-06T14:30", "TIME"),
     ("The first train left at [6 am], an hour late.", "2024-03-06T06:00", "TIME"),
     ("The match kicks off at [7.45pm] at Wembley.", "2024-03-06T19:45", "TIME"),
@@ -65,6 +69,9 @@ CASES = [
     ("2025-01-03", (
         ("The fire broke out shortly after [3 a.m. on New Year's Day], fire officials said.", "2025-01-01T03:00", "TIME"),
         ("The bombs went off at [8:45 a.m. on Easter Sunday], police said.", "2024-03-31T08:45", "TIME"),
+    )),
+    ("2024-03-16", (
+        ("The attack began shortly after [midnight], residents said.", "2024-03-16T00:00", "TIME"),
     )),
     ("2024-01-08", (
         ("Fireworks lit up the harbour at [midnight on New Year's Eve].", "2023-12-31T24:00", "TIME"),
