@@ -722,27 +722,44 @@ def build_day_of_month(g: dict, lang: ModuleType) -> Reading:
 
 def _hour_in_part(hour: int, part: str) -> int:
     """A clock hour said with the part of the day (TIMEX3 code) it falls in: "8 in the evening" is
-    20, "2 at night" early morning; an hour past 12 says the time itself."""
-    if hour > 12:
+    20, "2 at night" early morning; an hour past 12, or with no part ("half past nine"), says the time
+    itself."""
+    if hour > 12 or part is None:
         return hour
     hour %= 12
     return hour + 12 if part in ("AF", "EV") or (part == "NI" and hour >= 6) else hour
 
 
+def _spoken_clock(hour: str, minute: str, g: dict, lang: ModuleType, part: str | None) -> str:
+    """"HH:MM" of an hour said with its minutes ("4:45"), or with the minutes before "past" or "to" it
+    ("quarter to five"), in the part of the day it falls in."""
+    h, m = _number(hour, lang), int(minute)
+    if g.get("lead_minutes"):
+        lead = _key(g["lead_minutes"])
+        m = lang.CLOCK_FRACTIONS[lead] if lead in lang.CLOCK_FRACTIONS else _number(lead.split()[0], lang)
+        if lang.CLOCK_SIDES[g["lead_side"].lower()] < 0:  # "quarter to one" is 12:45
+            h, m = (h - 1) or 12, 60 - m
+    return f"{_hour_in_part(h, part):02d}:{m:02d}"
+
+
 def build_clock(g: dict, lang: ModuleType) -> Reading:
     if g.get("clock_word"):
         clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
-    elif g.get("clock_part") or g.get("clock_night"):
-        # "4 in the morning", "8 in the evening", "11 at night"
-        part = lang.PARTS_OF_DAY[(g.get("clock_part") or "night").lower()]
-        clock = f"{_hour_in_part(_number(g['hour'], lang), part):02d}:00"
     elif g.get("hour24"):
         clock = f"{int(g['hour24']):02d}:{g['minute24']}"
     elif g.get("hour_colon"):
         clock = f"{int(g['hour_colon']):02d}:{g['minute_colon']}"
-    else:
+    elif g.get("meridiem") and not g.get("lead_minutes"):
         hour = int(g["hour"]) % 12 + (12 if g["meridiem"].lower() in lang.PM_MARKS else 0)
         clock = f"{hour:02d}:{g.get('minute') or '00'}"
+    else:
+        # "4 in the morning", "11 at night", "quarter to five in the morning", "quarter past 10 p.m.";
+        # "half past nine" and "10 o'clock" as written
+        part = g.get("clock_part") or ("night" if g.get("clock_night") else None)
+        code = lang.PARTS_OF_DAY[part.lower()] if part else None
+        if g.get("meridiem"):
+            code = "AF" if g["meridiem"].lower() in lang.PM_MARKS else "MO"
+        clock = _spoken_clock(g["hour"], "00", g, lang, code)
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
     month = _month(g, lang) if g.get("month") else None
     day = int(g["day"]) if g.get("day") else None
@@ -761,10 +778,9 @@ def build_clock_relative_day(g: dict, lang: ModuleType) -> Reading:
     day = build_relative_day(g, lang)
     hour = g.get("hour_bare") or g.get("hour_word") or g.get("hour_colon")
     if hour:
-        # "at 9 this morning", "seven o'clock tonight", "at 4:45 this afternoon": the part of the
-        # day says a.m. or p.m.
-        minute = g.get("minute_bare") or g.get("minute_colon") or "00"
-        clock = f"{_hour_in_part(_number(hour, lang), day.part_of_day):02d}:{minute}"
+        # "at 9 this morning", "seven o'clock tonight", "at 4:45 this afternoon", "quarter to eight
+        # this evening": the part of the day says a.m. or p.m.
+        clock = _spoken_clock(hour, g.get("minute_bare") or g.get("minute_colon") or "00", g, lang, day.part_of_day)
     else:
         clock = build_clock(g, lang).clock
     return Reading(type="TIME", clock=clock, offset=day.offset, unit="day")

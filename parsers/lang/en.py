@@ -187,6 +187,10 @@ RELATIONS = {"before": -1, "after": 1}
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 # meridiem marks that move the hour past noon
 PM_MARKS = ("p.m.", "p.m", "pm")
+# the minutes a word says before "past" or "to" an hour ("quarter to five", "half past nine"; counts
+# are NUMBERS), and which side of the hour each puts them
+CLOCK_FRACTIONS = {"quarter": 15, "a quarter": 15, "half": 30}
+CLOCK_SIDES = {"past": 1, "to": -1}
 
 # "in recent weeks" points into the past, "in the coming months" into the future
 VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF", "future": "FUTURE_REF"}
@@ -298,6 +302,9 @@ PATTERNS = {
     # the upper count of "two to three weeks", "12-18 months": the length is its lower count
     "upper_count": r"(?:\s(?:to|or)\s|\s?[-–]\s?)(?:\d{1,3}|{number_word})",
     "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+    # "quarter to five", "half past nine", "ten past six", "20 minutes to eight": minutes before the
+    # hour; after "from" or "between" only "past" ("open from ten to five" is a range)
+    "clock_lead": r"(?:(?<!\bfrom\s)(?<!\bbetween\s)|(?=(?:a\s)?\S+(?:\sminutes)?\spast\s))(?P<lead_minutes>(?:a\s)?quarter|twenty-five|twenty|ten|five|[1-5]?\d\sminutes|half(?=\spast))\s(?P<lead_side>past|to)\s",
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|h)\b)"
@@ -667,10 +674,10 @@ RULES = (
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|prior|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
-    # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight": the clock of that day; a bare
-    # hour only after a word that takes a time of day, or with "o'clock"
-    ("clock and relative day",     r"(?=[\dnmotfse])\b(?:{clock}|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-                                   r"(?P<hour_bare>1[0-2]|[1-9])(?::(?P<minute_bare>[0-5]\d))?(?:\so'clock)?|(?P<hour_word>1[0-2]|[1-9]|{clock_hour_word})\so'clock)"
+    # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight", "half past nine this morning":
+    # the clock of that day; a bare hour only after a word that takes a time of day, or with "o'clock"
+    ("clock and relative day",     r"(?=[\dnmotfseqha])\b(?:{clock}|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+                                   r"(?P<hour_bare>1[0-2]|[1-9])(?::(?P<minute_bare>[0-5]\d))?(?:\so'clock)?|(?:{clock_lead})?(?P<hour_word>1[0-2]|[1-9]|{clock_hour_word})(?(lead_side)|\so'clock))"
                                    r"(?:\s{zone})?,?\s(?:" + _DAY_AND_PART + r"|{relative_day})\b", "clock_relative_day"),
     ("relative day part",          r"\b" + _DAY_AND_PART + r"\b", "relative_day"),
     ("part before relative day",   r"\b(?:(?:late|early)\s|mid-)(?P<rel_part>morning|afternoon|evening|night)\s(?P<rel_word>yesterday|today|tomorrow)\b", "relative_day"),
@@ -703,7 +710,13 @@ RULES = (
     ("clock and holiday",          _CLOCK_ON + r"(?:{holiday}|{movable_holiday})\b(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
-    ("hour of part of day",        r"\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so'clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
+    # "11 at night", "quarter to five in the morning"
+    ("hour of part of day",        r"\b(?:{clock_lead})?(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so['’]clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
+    # "half past nine", "quarter to five", "ten past six", "10 o'clock": the hour as written; "ten to
+    # five" alone may be a score, and "the 10 o'clock news" names a programme
+    ("hour past or to",            r"(?=[aqhtf\d])\b{clock_lead}(?<!\bten\sto\s)(?<!\btwenty\sto\s)(?<!\bfive\sto\s)(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\b"
+                                   r"(?:\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b))?(?![-.,:]?\d|\s?%|\s(?:per\s?cent|percent|{unit}|{count_noun})\b)", "clock"),
+    ("o'clock",                    r"(?=[\dotfsen])\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\so['’]clock\b(?!\s(?:news|bulletin|programme|program|show)\b)", "clock"),
     ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
@@ -905,7 +918,7 @@ ANCHOR_TABLES = (
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
-    "midnight", "midday", "now", "daily", "fiscal", "period", "a while", "a long while",
+    "midnight", "midday", "o'clock", "o’clock", "past", "now", "daily", "fiscal", "period", "a while", "a long while",
     "some time", "a long time", "midweek",
 )
 
@@ -1097,6 +1110,8 @@ RULE_NEEDS.update({
     **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month", "clock and holiday"),
                     ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),
+    "hour past or to": ("past", "quarter", "digit"),  # "ten past six", "quarter to five", "20 minutes to eight"
+    "o'clock": ("o'clock", "o’clock"),
     "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
     "latest quarter": ("quarter", "period"),          # "the latest period"
 })

@@ -48,6 +48,13 @@ EXAMPLES = (
     ("Shops may open between 9:00 and [17:30] on weekdays.", "2024-03-06T17:30", "TIME"),
     # a clock time alone belongs to the day the story is telling
     ("The doctor was killed on Feb. 23. He was shot at [10 p.m.] in his kitchen.", "2024-02-23T22:00", "TIME"),
+    # a clock said in words: minutes past or to the hour, o'clock; the hour as written unless the
+    # part of the day says otherwise
+    ("Rescuers reached the village at [quarter to five in the morning].", "2024-03-06T04:45", "TIME"),
+    ("The service began at [half past nine], an hour late.", "2024-03-06T09:30", "TIME"),
+    ("The first shots were fired at [ten past six], witnesses said.", "2024-03-06T06:10", "TIME"),
+    ("The bells of the cathedral rang out at [10 o'clock].", "2024-03-06T10:00", "TIME"),
+    ("The minister landed at [half past nine this morning].", "2024-03-06T09:30", "TIME"),
     # a clock on a feast is that feast's
     ("The king will deliver his message at [3 p.m. on Christmas Day].", "2024-12-25T15:00", "TIME"),
 )
@@ -57,6 +64,8 @@ NOT_TIMES = (
     "Voters chose the 12 members of the council.",
     "He won the marathon in 2:05:30, a course record.",
     "The plant's output reached a record (1200 units), the company said.",
+    "The council voted ten to five against the plan.",
+    "Millions of viewers watch the 10 o'clock news.",
 )
 
 CASES = [
