@@ -304,7 +304,7 @@ PATTERNS = {
     "clock_hour_word": r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
     # "quarter to five", "half past nine", "ten past six", "20 minutes to eight": minutes before the
     # hour; after "from" or "between" only "past" ("open from ten to five" is a range)
-    "clock_lead": r"(?:(?<!\bfrom\s)(?<!\bbetween\s)|(?=(?:a\s)?\S+(?:\sminutes)?\spast\s))(?P<lead_minutes>(?:a\s)?quarter|twenty-five|twenty|ten|five|[1-5]?\d\sminutes|half(?=\spast))\s(?P<lead_side>past|to)\s",
+    "clock_lead": r"(?:(?<!\bfrom\s)(?<!\bbetween\s)|(?=(?:a\s)?\S+(?:\sminutes)?\spast\s))(?P<lead_minutes>(?:a\s)?quarter|half(?=\spast)|t(?:wenty(?:-five)?|en)|five|[1-5]?\d\sminutes)\s(?P<lead_side>past|to)\s",
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|h)\b)"
@@ -701,21 +701,21 @@ RULES = (
     ("movable holiday of year",    r"\b{movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),
     ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
     ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
-    # "9pm on Tuesday evening": the part of the day adds nothing to the clock
-    ("clock and day",              _CLOCK_ON + r"{weekday}(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
+    # "9pm on Tuesday evening": the part of the day adds nothing to the clock; "shortly after 3 a.m. on
+    # New Year's Day", "midnight on Christmas Eve": the clock of that feast
+    ("clock and day",              _CLOCK_ON + r"(?:{weekday}|(?:{holiday}|{movable_holiday})\b)(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
     ("clock and month day",        _CLOCK_ON + r"(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
     ("clock and day month",        _CLOCK_ON + r"(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
-    # "shortly after 3 a.m. on New Year's Day", "midnight on Christmas Eve": the clock of that feast
-    ("clock and holiday",          _CLOCK_ON + r"(?:{holiday}|{movable_holiday})\b(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     # "11 at night", "quarter to five in the morning"
-    ("hour of part of day",        r"\b(?:{clock_lead})?(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so['’]clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
+    ("hour of part of day",        r"(?=[\dotfsenaqh])\b(?:{clock_lead})?(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so['’]clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
     # "half past nine", "quarter to five", "ten past six", "10 o'clock": the hour as written; "ten to
-    # five" alone may be a score, and "the 10 o'clock news" names a programme
-    ("hour past or to",            r"(?=[aqhtf\d])\b{clock_lead}(?<!\bten\sto\s)(?<!\btwenty\sto\s)(?<!\bfive\sto\s)(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\b"
-                                   r"(?:\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b))?(?![-.,:]?\d|\s?%|\s(?:per\s?cent|percent|{unit}|{count_noun})\b)", "clock"),
+    # five" alone may be a score, "walked 20 minutes to one of the shelters" is a length, and "the 10
+    # o'clock news" names a programme
+    ("hour past or to",            r"(?=[aqhtf\d])\b{clock_lead}(?<!\bten\sto\s)(?<!\btwenty\sto\s)(?<!\bfive\sto\s)(?<!\bminutes\sto\s)(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\b"
+                                   r"(?:\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b))?(?![-.,:]?\d|\s?%|\s(?:of|per\s?cent|percent|{unit}|{count_noun})\b)", "clock"),
     ("o'clock",                    r"(?=[\dotfsen])\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\so['’]clock\b(?!\s(?:news|bulletin|programme|program|show)\b)", "clock"),
     ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
@@ -1107,10 +1107,10 @@ RULE_NEEDS.update({
     "weekends": ("weekend",),
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
-    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month", "clock and holiday"),
+    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month"),
                     ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),
-    "hour past or to": ("past", "quarter", "digit"),  # "ten past six", "quarter to five", "20 minutes to eight"
+    "hour past or to": ("past", "quarter"),          # "ten past six", "quarter to five", "20 minutes past eight"
     "o'clock": ("o'clock", "o’clock"),
     "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
     "latest quarter": ("quarter", "period"),          # "the latest period"
