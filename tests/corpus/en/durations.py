@@ -98,4 +98,6 @@ EXAMPLES = (
     ("The family has farmed the valley for [two hundred years].", "P200Y", "DURATION"),
     # "as long as a month" is a length; "$2 million a year" and "three flights a week" are rates
     ("Repairs could take as long as [a month], engineers said.", "P1M", "DURATION"),
+    # minutes "to" a number are a walk, not a clock
+    ("Residents walked [20 minutes] to one of the shelters.", "PT20M", "DURATION"),
 )
