@@ -749,6 +749,8 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
         clock = f"{int(g['hour24']):02d}:{g['minute24']}"
     elif g.get("hour_colon"):
         clock = f"{int(g['hour_colon']):02d}:{g['minute_colon']}"
+    elif g.get("hour_dot"):
+        clock = f"{int(g['hour_dot']):02d}:{g['minute_dot']}"
     elif g.get("meridiem") and not g.get("lead_minutes"):
         hour = int(g["hour"]) % 12 + (12 if g["meridiem"].lower() in lang.PM_MARKS else 0)
         clock = f"{hour:02d}:{g.get('minute') or '00'}"

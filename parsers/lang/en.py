@@ -307,9 +307,18 @@ PATTERNS = {
     "clock_lead": r"(?:(?<!\bfrom\s)(?<!\bbetween\s)|(?=(?:a\s)?\S+(?:\sminutes)?\spast\s))(?P<lead_minutes>(?:a\s)?quarter|half(?=\spast)|t(?:wenty(?:-five)?|en)|five|[1-5]?\d\sminutes)\s(?P<lead_side>past|to)\s",
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
-             r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|h)\b)"
+             r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|hrs|h)\b)"
              # "at 23:30", "from 9:15": a colon clock after a word that takes a time of day
              r"|(?=\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d[-–]))(?P<hour_colon>[01]?\d|2[0-3]):(?P<minute_colon>[0-5]\d)(?![:.,]?\d)"
+             # "at 21.30", "from 17.00", "6.45 on Sunday morning": a dotted clock (British) of two-digit
+             # hours after a word that takes a time of day, or before a day and its part; not a price,
+             # a rate or a count ("at 10.50 a share", "at 17.00 per cent", "to 11.25 from 10.45";
+             # BLOCKED: "rose by 21.30")
+             r"|(?=\d)(?<![\d.,])(?P<hour_dot>[01]?\d|2[0-3])\.(?P<minute_dot>[0-5]\d)(?![.,]?\d)"
+             r"(?:(?<=\bat\s\d\d\.\d\d)|(?<=\bfrom\s\d\d\.\d\d)(?<![\d%]\sfrom\s\d\d\.\d\d)(?<!cent\sfrom\s\d\d\.\d\d)|(?<=\buntil\s\d\d\.\d\d)|(?<=\btill\s\d\d\.\d\d)|(?<=\bby\s\d\d\.\d\d)"
+             r"|(?<=\bbefore\s\d\d\.\d\d)|(?<=\bafter\s\d\d\.\d\d)|(?<=\bfrom\s\d\d\.\d\d\sto\s\d\d\.\d\d)|(?=\son\s{weekday}\s(?:morning|afternoon|evening|night)\b))"
+             r"(?!\s?(?:%|per\s?cent\b|percent\b|pc\b|p\b|(?:a|an|per|each)\s|(?:{count_noun}|points?|pence|cents?|euros?|rupees?|yen|yuan|crore|lakh|million|billion|bn|m|against|versus|vs|overs|seconds|secs?)\b)"
+             r"|(?:\s?[-–]\s?|\s(?:to|and)\s)[\d.]+\s?(?:%|per\s?cent\b|percent\b))"
              r"|(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T)",
@@ -833,6 +842,23 @@ LEFT_MODIFIERS = {
     "the new year": r"\bthe\s",
 }
 
+# Words of change and of price before a dotted number ("rose by 21.30", "priced at 10.50"): BLOCKED
+# finds the number first and these behind it, which is quicker than looking for the words
+_CHANGE_WORDS = ("rose", "fell", "gained", "lost", "dropped", "climbed", "jumped", "slipped", "slid", "eased",
+                 "declined", "increased", "decreased", "grew", "shed", "added", "surged", "soared", "plunged",
+                 "tumbled", "rallied", "advanced", "retreated", "up", "down", "higher", "lower", "cut", "reduced",
+                 "raised", "lowered", "hiked", "trimmed", "boosted", "widened", "narrowed")
+_PRICE_WORDS = ("priced", "valued", "traded", "trading", "stood", "settled", "pegged", "fixed")
+_MARKET_WORDS = ("close", "closed", "closing", "open", "opened", "opening")
+
+
+def _number_after(words, links, first: str = r"\d") -> str:
+    """Look-behinds, one for each word, link and width, that a dotted number ("21.30") whose first
+    digit is `first` follows "<word> <link>"."""
+    return "|".join(rf"(?<=\b{w}\s{link}{n})" for w in words for link in links
+                    for n in (rf"{first}\.\d\d", rf"{first}\d\.\d\d"))
+
+
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
 BLOCKED = (
     # a match's halves, not a year's: "scored in the second half", "the first half ended 1-1"
@@ -879,6 +905,10 @@ BLOCKED = (
     # "a second-half substitute", "a first-half goal": a match's half
     r"(?-i:half)(?:(?<=first-half)|(?<=second-half))\s(?:substitutes?|substitutions?|goals?|penalty|equali[sz]er|header|"
     r"red\scard|try|tries|touchdowns?|brace|winner|hat-trick|injury)\b",
+    # a change or a price, not a dotted clock: "rose by 21.30", "fell from 11.50 to 10.45", "priced at
+    # 10.50" (no price starts with a nought, "open at 09.30"; polls close "at 22.00", shares "at 12.50")
+    r"(?=\d)(?<![\d.$£€])\d\d?\.\d\d\b(?:(?:" + _number_after(_CHANGE_WORDS, ("", r"by\s", r"from\s", r"to\s")) + r")(?:\sto\s\d\d?\.\d\d\b)?"
+    r"|" + _number_after(_PRICE_WORDS, (r"at\s",), "[1-9]") + r"|(?<!\.00)(?:" + _number_after(_MARKET_WORDS, (r"at\s",), "[1-9]") + "))",
     # "10:35 a.m. (0735 GMT) Tuesday": an aside inside the clock's phrase, which runs on to its day;
     # "4 a.m. local time (0200 GMT)," is that time in another zone, a time of its own
     r"\(\d{4}\s(?:GMT|UTC)\)(?=,?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b))",

@@ -55,6 +55,13 @@ EXAMPLES = (
     ("The first shots were fired at [ten past six], witnesses said.", "2024-03-06T06:10", "TIME"),
     ("The bells of the cathedral rang out at [10 o'clock].", "2024-03-06T10:00", "TIME"),
     ("The minister landed at [half past nine this morning].", "2024-03-06T09:30", "TIME"),
+    # a dotted 24-hour clock (British) after a word that takes a time of day, or before a day and its
+    # part; four digits before "hrs" (Indian)
+    ("The rally is due to start at [21.30] in the town square.", "2024-03-06T21:30", "TIME"),
+    ("The road will be closed from [17.00], police said.", "2024-03-06T17:00", "TIME"),
+    ("Talks will resume at [10.00 on Monday], the union said.", "2024-03-11T10:00", "TIME"),
+    ("The first blast was heard at [6.45 on Sunday morning].", "2024-03-03T06:45", "TIME"),
+    ("The encounter began at [1030] hrs, police said.", "2024-03-06T10:30", "TIME"),
     # a clock on a feast is that feast's
     ("The king will deliver his message at [3 p.m. on Christmas Day].", "2024-12-25T15:00", "TIME"),
 )
@@ -66,6 +73,11 @@ NOT_TIMES = (
     "The plant's output reached a record (1200 units), the company said.",
     "The council voted ten to five against the plan.",
     "Millions of viewers watch the 10 o'clock news.",
+    "The FTSE 100 index rose 21.30 points.",
+    "Investors bought the new shares at 10.50 a share.",
+    "The lender held its benchmark rate at 17.00 per cent.",
+    "Bond yields fell from 11.50 to 10.45.",
+    "The shares were priced at 12.75.",
 )
 
 CASES = [
