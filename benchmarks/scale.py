@@ -61,7 +61,7 @@ CSV_STORIES = [REPO_ROOT / "examples" / "belgorod" / "articles.csv",
 RESULT_MARK = "@@scale@@ "
 SHIFT_DAYS = 400  # between copies: far beyond every window of days the pipeline compares within
 PASS_DAYS = 137  # once the written years run out of range, the next pass of copies moves this far
-YEARS = (1800, 2099)  # the years the tagger reads as years (parsers/lang/en.py)
+YEARS = (1800, 2099)  # the years the tagger reads as years anywhere (parsers/lang/en.py: others only next to a month or a preposition)
 # a written year, not part of a longer number ("2,000", "1.5") or a decade ("the 1990s")
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]|s\b)")
 

@@ -223,13 +223,20 @@ def _number(text: str, lang: ModuleType) -> int | str:
     return int(t) if t.isdigit() else lang.NUMBERS[t]
 
 
+def _year(g: dict) -> int | None:
+    # "{year}" is a year of 1800-2099; "{any_year}" any year of four digits, where a month or a
+    # preposition says it is one ("5 November 1605", "by 2100")
+    year = g.get("year") or g.get("any_year")
+    return int(year) if year else None
+
+
 def _month(g: dict, lang: ModuleType) -> int:
     m = g.get("month") or g.get("month_name")
     return lang.MONTHS[m.lower()] if m else int(g["month_num"])
 
 
 def build_date(g: dict, lang: ModuleType) -> Reading | None:
-    year = int(g["year"]) if g.get("year") else None
+    year = _year(g)
     has_month = g.get("month") or g.get("month_name") or g.get("month_num")
     month = _month(g, lang) if has_month else None
     day = int(g["day"]) if g.get("day") else None
@@ -326,12 +333,12 @@ def build_spelled_day(g: dict, lang: ModuleType) -> Reading | None:
     day = lang.ORDINALS[g["ordinal"].lower()]
     if day > calendar.monthrange(2024, _month(g, lang))[1]:  # a leap year: "the twenty-ninth of February"
         return None
-    return Reading(year=int(g["year"]) if g.get("year") else None, month=_month(g, lang), day=day)
+    return Reading(year=_year(g), month=_month(g, lang), day=day)
 
 
 def build_day_of_year(g: dict, lang: ModuleType) -> Reading:
     # "Christmas Eve last year", "Thanksgiving 2019", "July 4 this year"
-    year = int(g["year"]) if g.get("year") else None
+    year = _year(g)
     offset = None if year is not None else _direction(g, lang)
     by_year = dict(year=year, offset=offset, unit="year" if offset is not None else None, direction=offset)
     if g.get("movable_holiday"):
@@ -375,7 +382,7 @@ def build_in_units(g: dict, lang: ModuleType) -> Reading:
 def build_period_code(g: dict, lang: ModuleType) -> Reading:
     # "Q3 2024", "in H1": the codes of company reports
     quarter, half = lang.PERIOD_CODES[g["period_code"]]
-    return Reading(year=int(g["year"]) if g.get("year") else None, quarter=quarter, half=half)
+    return Reading(year=_year(g), quarter=quarter, half=half)
 
 
 def build_overnight(g: dict, lang: ModuleType) -> Reading:
@@ -498,7 +505,7 @@ def _direction(g: dict, lang: ModuleType, group: str = "modifier") -> int | None
 
 
 def build_quarter(g: dict, lang: ModuleType) -> Reading:
-    year = int(g["year"]) if g.get("year") else None
+    year = _year(g)
     return Reading(year=year, quarter=4 if g.get("last_part") else lang.QUARTERS[g["quarter"].lower()])
 
 
@@ -580,7 +587,7 @@ def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_half(g: dict, lang: ModuleType) -> Reading:
-    year = int(g["year"]) if g.get("year") else None
+    year = _year(g)
     return Reading(year=year, half=lang.HALVES[g["half"].lower()])
 
 
@@ -597,7 +604,7 @@ def build_quarter_month(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_season(g: dict, lang: ModuleType) -> Reading:
-    year = int(g["year"]) if g.get("year") else None
+    year = _year(g)
     return Reading(year=year, season=lang.SEASONS[g["season"].lower()], direction=_direction(g, lang))
 
 
@@ -771,7 +778,7 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
         month, day, movable = feast.month, feast.day, feast.movable
     # a clock time alone is on the day the story is telling ("shot at 10 p.m.")
     alone = weekday is None and day is None and movable is None
-    year = int(g["year"]) if g.get("year") else None
+    year = _year(g)
     return Reading(type="TIME", clock=clock, year=year, weekday=weekday, month=month, day=day, movable=movable,
                    narrative=alone, unit="day" if alone else None)
 

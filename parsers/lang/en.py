@@ -290,6 +290,11 @@ PATTERNS = {
     "day": r"3[01]|[12]\d|0?[1-9]",
     "ordinal_day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)",
     "year": r"1[89]\d\d|20\d\d",
+    # any year of four digits, where a month, a day or a preposition says it is one ("July 1776",
+    # "on 5 November 1605", "by 2100"); outside 1800-2099 not before what it would count ("in
+    # 1300 monks", "by 2100 jobs", "1500 were killed")
+    "any_year": r"1[89]\d\d|20\d\d|(?:1[0-7]\d\d|2[1-9]\d\d)\b(?!\s(?:{count_noun}|{unit}|were|are|have|had|more|"
+                r"fewer|of|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)",
     "month_num": r"1[0-2]|0?[1-9]",
     "digits": r"\d{1,3}",
     "possessive": r"(?:'s|’s)",
@@ -540,20 +545,20 @@ RULES = (
     # day first where the month cannot come first ("14/03/2013"), and always with dots ("14.03.2013")
     ("day/month/year",             r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year}(?![\d/])", "date"),
     ("day.month.year",             r"(?=\d)(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",            "date"),
-    ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{year}\b",                  "date"),
-    ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{year}\b",        "date"),
+    ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{any_year}\b",                  "date"),
+    ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{any_year}\b",        "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
     # "the fifth of April", "April fifth", as transcripts and speeches write them
-    ("spelled day of month",       r"\bthe\s{ordinal}\sof\s{month}\b(?:,?\s{year}\b)?",               "spelled_day"),
-    ("month spelled day",          r"{month}\s(?:the\s)?{ordinal}\b(?![-\w]|\s(?:{not_day_of_month}|quarter|half|reading|term|round|time)\b)(?:,?\s{year}\b)?", "spelled_day"),
+    ("spelled day of month",       r"\bthe\s{ordinal}\sof\s{month}\b(?:,?\s{any_year}\b)?",               "spelled_day"),
+    ("month spelled day",          r"{month}\s(?:the\s)?{ordinal}\b(?![-\w]|\s(?:{not_day_of_month}|quarter|half|reading|term|round|time)\b)(?:,?\s{any_year}\b)?", "spelled_day"),
     # "June the 3rd", as it is said
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
     # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
-    ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "first_day"),
+    ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "first_day"),
     # "April 24 and 25": the second day is a date of the same month; "Jan. 5-7, 2023": and of that year
     ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?(?:,?\s{year}\b)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
-    ("month year",                 r"{month}\s(?:of\s)?{year}\b",                                  "date"),
+    ("month year",                 r"{month}\s(?:of\s)?{any_year}\b",                                  "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b(?!\.?\s\d)",  "month"),
     ("in month",                   r"\b(?:in|since|until|till|by|during|from|through|throughout)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
@@ -578,17 +583,17 @@ RULES = (
                                    r"honou?rs|concert|parade|rush|greetings?|wishes|card)\b)", "new_year"),
     # "end-March", "start-June": the hyphenated edges reports write in tables and briefs
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|(?:mid|end|start)-){month}\b(?!\s\d)",        "month"),
-    ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
+    ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
     # web datelines: "Sat 8 Jun 2024", "Tue, Jun 4, 2024"; the short weekday alone is a word ("Sat", "Sun")
-    ("short weekday month day",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "date"),
-    ("short weekday day month",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{year}\b)?", "date"),
-    ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "date"),
+    ("short weekday month day",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
+    ("short weekday day month",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{any_year}\b)?", "date"),
+    ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("season of this year",        r"\b(?:the\s)?{season}\s(?:of\s)?{modifier}\syear\b",                    "season_of_year"),
-    ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{month_name}|(?P<month>(?-i:May))(?!{possessive}))(?:\s{year})?\b", "date"),
+    ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{month_name}|(?P<month>(?-i:May))(?!{possessive}))(?:\s{any_year})?\b", "date"),
     # "by week's end", "at month's end": the end of the story's week or month
     ("week's end",                 r"(?P<story_period>(?-i:week|month))(?<![\w-]week)(?<![\w-]month)(?:'s|’s)\send\b", "period"),
-    ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{year}\b",   "date"),
+    ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{any_year}\b",   "date"),
     # "by the end of next month"; "by the end of the month": of the month the story is telling
     ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{modifier}\s{period}\b|the\s(?P<story_period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b))", "period"),
     # "the week of March 6", "the first week of May" (with LEFT_MODIFIERS): an ISO week. The
@@ -637,7 +642,7 @@ RULES = (
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
     ("ordinal half",               r"\b(?:the\s)?(?!(?:last|latter)\b){half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
-    ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{year}\b",                   "season"),
+    ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{any_year}\b",                   "season"),
     # "that summer", "the following winter": the story's season, not the publication's
     ("story season",               r"\b(?:(?-i:[Tt]hat)|(?-i:[Tt]he)\s(?P<modifier>following|previous))\s{season}\b", "story_season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
@@ -655,6 +660,8 @@ RULES = (
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
     ("season spelled year",        r"\b(?:the\s)?{season}\sof\s{spelled_year}\b",                 "spelled_year"),
     ("decade",                     r"\b(?P<decade>1[89]\d|20\d)0(?:'s|s)\b",                        "decade"),
+    # "the 1600s", "the late 1780s": before 1800 only after "the" or "early", "mid-", "late"
+    ("decade before 1800",         r"(?=1[0-7])(?:(?<=\bthe\s)|(?<=\bearly\s)|(?<=\bmid-)|(?<=\bmid\s)|(?<=\blate\s))(?P<decade>1[0-7]\d)0(?:'s|s)\b", "decade"),
     # "the 1970s and '80s": the short form needs no "the" (the apostrophe is checked after it, for speed)
     ("short decade",               r"['’](?P<decade_short>[3-9])0s\b(?<![\w'’]['’][3-9]0s)",          "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
@@ -676,6 +683,13 @@ RULES = (
     # takes a year ("In 2020 voters approved the measure")
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|%)(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\bby\s\d{4})"
                                    r"|(?<=\bduring\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bbefore\s\d{4})|(?<=\bafter\s\d{4})|(?!\s(?:{count_noun})\b))", "date"),
+    # a year outside 1800-2099 only after a word that takes a year ("founded in 1300", "sea levels
+    # could rise by 2100", "circa 1500"), not in a ratio ("one in 1500") nor as a clock ("from 2100
+    # to 0600", "until 2130 GMT")
+    ("year after preposition",     r"(?=1[0-7]\d\d\b|2[1-9]\d\d\b)(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s)"
+                                   r"|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bduring\s))"
+                                   r"(?<!\bone\sin\s)(?<!\b1\sin\s)(?<!\d\suntil\s)(?<!\d\still\s){any_year}(?![%,.]\d|[-–/]\d|%)"
+                                   r"(?!\s(?:{zone}|local|hours|hrs|h)\b|\s(?:to|until|till|and)\s\d)", "date"),
     # "the year 1648": after "the year" any number of three or four digits is a year
     ("the year N",                 r"(?-i:year)(?<=\bthe\syear)\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
@@ -811,6 +825,7 @@ RULES = (
 # "early 2025" (the rule's value is unchanged)
 LEFT_MODIFIERS = {
     "decade": r"\b(?:the\s)?(?:early|mid|late)[-\s]",
+    "decade before 1800": r"\b(?:the\s)?(?:early|mid|late)[-\s]",
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
     "bare year": r"(?<![\w-])(?:late|early)\s|\bthe\syear\s",
     "week of date": r"\bthe\s",
@@ -1007,7 +1022,9 @@ _NEEDS_BY_CLASS = {
         "short year range start",
         "short year range end",
         "bare year",
+        "year after preposition",
         "the year N",
+        "decade before 1800",
         "decade",
         "short decade",
         "fiscal year",

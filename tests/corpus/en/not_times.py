@@ -57,6 +57,13 @@ NOT_TIMES = (
     "The Sunday Times first reported the payments.",
     "The bill passed by a vote of 219 to 212.",
     "Two thousand protesters marched through the old town.",
+    # four digits outside 1800-2099 count here: before a counted noun, a verb, or in a ratio or change
+    "Some 1300 people were evacuated from the valley.",
+    "The carmaker will cut 2100 jobs at its two plants.",
+    "The disease affects one in 1500 births.",
+    "Around 1500 were killed in the fighting.",
+    "The index rose by 1500 to 31,200 points.",
+    "The army imposed a curfew from 2100 to 0600 in the border towns.",
     "Some nineteen twenty residents signed the petition.",
     "The visitors scored twice in the last half to win the match.",
     "The story first ran in USA Today.",

@@ -1,0 +1,28 @@
+"""History and climate news name years far from the publication day: a year outside 1800-2099 is a year
+where a month, a day or a preposition says so, and a century or decade without a number is the
+publication day's."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
+# Values: a year "1605", a year before 1000 "0043", a decade "178" (the 1780s), a century "16" (its
+# years' first two digits: the 1600s, the 17th century). A number that counts ("1300 people", "by 2100
+# jobs") is no year.
+
+CASES = [
+    ("2025-03-14", (  # a Friday
+        # a year outside 1800-2099 after a word that takes a year
+        ("Sea levels could rise by more than a metre by [2100], the report warned.", "2100"),
+        ("The agreement keeps the plant running until [2150] at the latest.", "2150"),
+        ("The abbey was founded in [1300] by Benedictine monks.", "1300"),
+        ("The town has held a market every week since [1205].", "1205"),
+        ("The castle was begun after the Norman conquest in [1066].", "1066"),
+        ("The bridge dates from circa [1500], historians believe.", "1500"),
+        # after a month, or a day and a month
+        ("The declaration was adopted in [July 1776] in Philadelphia.", "1776-07"),
+        ("The plot to blow up Parliament was foiled on [5 November 1605].", "1605-11-05"),
+        ("The colony's charter was signed on [March 4, 1681], records show.", "1681-03-04"),
+        ("The great fire broke out in [the summer of 1666].", "1666-SU"),
+        # a round hundred is a century; a decade before 1800 only after "the" or "early", "mid-", "late"
+        ("Tobacco reached the port in the [1600s] from the Americas.", "16"),
+        ("The canal was dug in the [1780s] to carry coal.", "178"),
+        ("The house was rebuilt in [the late 1700s] after a fire.", "17"),
+    )),
+]
