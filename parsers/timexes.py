@@ -668,9 +668,26 @@ def build_year_earlier(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=-1, unit="year", quarter=quarter)
 
 
+def _before_christ(g: dict) -> bool:
+    return bool(g.get("era")) and g["era"].upper().startswith("B")
+
+
 def build_century(g: dict, lang: ModuleType) -> Reading:
     n = int(g["century"]) if g.get("century") else lang.ORDINALS[g["ordinal"].lower()]
+    if _before_christ(g):  # "the fifth century BC": TimeML writes "BC04"
+        return Reading(literal=f"BC{n - 1:02d}")
     return Reading(century=n - 1)
+
+
+def build_era_year(g: dict, lang: ModuleType) -> Reading | None:
+    # "AD 43" is the year 0043; "753 BC" has no place on the calendar the tagger counts in, and
+    # TimeML writes it "BC0753"
+    n = int(g["era_year"].replace(",", ""))
+    if n == 0:
+        return None
+    if _before_christ(g):
+        return Reading(literal=f"BC{n:04d}")
+    return Reading(year=n) if n <= 9999 else None
 
 
 def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
@@ -842,6 +859,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "weekend": build_weekend,
     "year_earlier": build_year_earlier,
     "century": build_century,
+    "era_year": build_era_year,
     "movable_holiday": build_movable_holiday,
     "vague_reference": build_vague_reference,
     "clock": build_clock,

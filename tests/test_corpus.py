@@ -27,6 +27,8 @@ _N = r"\d+(?:\.\d+)?"
 DURATION_VALUE = re.compile(rf"PX(?:[YQMWDX]|DE|CE)|PTX[HMS]|P(?=\d|T\d)(?:{_N}Y)?(?:\d+Q)?(?:{_N}M)?(?:\d+W)?(?:{_N}D)?"
                             rf"(?:T(?=\d)(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?")
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# a year or century before Christ, which TimeML writes apart from the calendar: "BC0753", "BC04"
+BC_VALUE = re.compile(r"BC(?:\d{2}|\d{4,})")
 # periods named within a year (quarter, half, season), a weekend, a decade, a repetition (weekly,
 # nightly, every weekend, every such holiday)
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])-WE|\d{2,3}|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)"
@@ -94,7 +96,8 @@ def default_type(value: str) -> str:
 
 def value_problem(value: str) -> str | None:
     """Why `value` is not a well-formed TIMEX3 value on a real calendar, or None."""
-    if value in REF_VALUES or DURATION_VALUE.fullmatch(value) or PERIOD_VALUE.fullmatch(value):
+    if (value in REF_VALUES or DURATION_VALUE.fullmatch(value) or PERIOD_VALUE.fullmatch(value)
+            or BC_VALUE.fullmatch(value)):
         return None
     match = CALENDAR_VALUE.fullmatch(value)
     if not match:

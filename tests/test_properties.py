@@ -52,7 +52,8 @@ _CALENDAR = (rf"{_YEAR}(?:-(?:(?P<m>0[1-9]|1[0-2]|XX)(?:-(?P<d>0[1-9]|[12]\d|3[0
 _TIME = r"T(?:MO|AF|EV|NI|DT|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00)"
 # (ISO 8601 lets a duration's last unit take a decimal fraction: "PT2.5H")
 _DURATION = r"P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)(?:Y|Q|M|W|D|DE|CE|X))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?"
-TIMEX3_DATE = re.compile(rf"{_CALENDAR}(?:{_TIME})?|\d{{3}}|\d{{2}}|(?:PAST|PRESENT|FUTURE)_REF")
+# (a year or century before Christ: "BC0753", "BC04")
+TIMEX3_DATE = re.compile(rf"{_CALENDAR}(?:{_TIME})?|\d{{3}}|\d{{2}}|BC(?:\d{{2}}|\d{{4,}})|(?:PAST|PRESENT|FUTURE)_REF")
 TIMEX3_DURATION = re.compile(_DURATION)
 TIMEX3_SET = re.compile(rf"{_DURATION}|{_CALENDAR}(?:{_TIME})?")  # "nightly": XXXX-XX-XXTNI
 
@@ -83,10 +84,11 @@ def test_the_timex3_check_knows_good_values_from_bad():
             ("2020-W53-WE", "DATE"), ("2023-Q4", "DATE"), ("2023-H1", "DATE"), ("2023-SU", "DATE"), ("2022-02", "DATE"),
             ("2021", "DATE"), ("199", "DATE"), ("19", "DATE"), ("PAST_REF", "DATE"), ("P2Y", "DURATION"),
             ("PT5H30M", "DURATION"), ("P2DT12H", "DURATION"), ("PXDE", "DURATION"), ("P18500Y", "DURATION"),
-            ("P1W", "SET"), ("XXXX-WXX-5", "SET"), ("2024-02-29", "DATE"), ("0001-01-01", "DATE")]
+            ("P1W", "SET"), ("XXXX-WXX-5", "SET"), ("2024-02-29", "DATE"), ("0001-01-01", "DATE"),
+            ("BC0753", "DATE"), ("BC04", "DATE")]
     bad = [("2023-02-29", "DATE"), ("0000", "DATE"), ("2023-13", "DATE"), ("2021-W53", "DATE"), ("-1", "DATE"),
            ("10000", "DATE"), ("P", "DURATION"), ("PT", "DURATION"), ("2023-12-30", "DURATION"), ("P2Y", "DATE"),
-           ("2023-12-30T25:00", "TIME"), ("2023-12-30T", "TIME")]
+           ("2023-12-30T25:00", "TIME"), ("2023-12-30T", "TIME"), ("BC753", "DATE"), ("BC0753", "DURATION")]
     assert [v for v, t in good if timex3_problem(v, t)] == []
     assert [v for v, t in bad if not timex3_problem(v, t)] == []
 

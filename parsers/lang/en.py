@@ -295,6 +295,8 @@ PATTERNS = {
     # 1300 monks", "by 2100 jobs", "1500 were killed")
     "any_year": r"1[89]\d\d|20\d\d|(?:1[0-7]\d\d|2[1-9]\d\d)\b(?!\s(?:{count_noun}|{unit}|were|are|have|had|more|"
                 r"fewer|of|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)",
+    # the era of a year: "753 BC", "AD 43", "500 BCE", "the fifth century B.C."
+    "era": r"(?-i:BCE|BC|AD|CE)\b|(?-i:B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.)",
     "month_num": r"1[0-2]|0?[1-9]",
     "digits": r"\d{1,3}",
     "possessive": r"(?:'s|’s)",
@@ -665,7 +667,7 @@ RULES = (
     # "the 1970s and '80s": the short form needs no "the" (the apostrophe is checked after it, for speed)
     ("short decade",               r"['’](?P<decade_short>[3-9])0s\b(?<![\w'’]['’][3-9]0s)",          "decade"),
     ("decade in words",            r"\bthe\s(?:(?:early|mid|late)[-\s])?(?:{decade_word}|['’](?P<decade_short>[3-9])0s)\b", "decade"),
-    ("century",                    r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b|\b(?P<century_word>{ordinal})[-\s]centur(?:y|ies)\b", "century"),
+    ("century",                    r"(?:\b(?P<century>\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b|\b(?P<century_word>{ordinal})[-\s]centur(?:y|ies)\b)(?:\s{era})?", "century"),
     # "the 19th and 20th centuries": the first of two is a century too
     ("first of two centuries",     r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)(?=\s(?:and|or|to|through)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\scenturies\b)", "century"),
     ("fiscal year",                r"(?=[fc])\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
@@ -690,6 +692,11 @@ RULES = (
                                    r"|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bduring\s))"
                                    r"(?<!\bone\sin\s)(?<!\b1\sin\s)(?<!\d\suntil\s)(?<!\d\still\s){any_year}(?![%,.]\d|[-–/]\d|%)"
                                    r"(?!\s(?:{zone}|local|hours|hrs|h)\b|\s(?:to|until|till|and)\s\d)", "date"),
+    # a year with its era: "753 BC", "AD 43", "10,000 BC"; not British Columbia ("2,000 BC residents",
+    # "100 BC Hydro workers")
+    ("year of era",                r"(?=\d)(?<![\w$£€.,/-])(?P<era_year>\d{1,3}(?:,\d{3})+|\d{1,5})\s{era}"
+                                   r"(?!\s(?-i:[A-Z][a-z])|\s(?:{count_noun})\b|\s(?!(?:was|has|is|as|this|its|his|thus|plus|unless|less|across|perhaps)\b)(?-i:[a-z]+s)\b)", "era_year"),
+    ("era before year",            r"(?-i:AD|A\.D\.)(?<![\w.]AD)(?<![\w.]A\.D\.)\s(?P<era_year>[1-9]\d{0,3})\b(?![,.]\d|%)", "era_year"),
     # "the year 1648": after "the year" any number of three or four digits is a year
     ("the year N",                 r"(?-i:year)(?<=\bthe\syear)\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
@@ -850,6 +857,7 @@ LEFT_MODIFIERS = {
     "modifier period": r"{time_mod}",
     "the next period": r"{time_mod}\bthe\s",
     "the year N": r"\bthe\s",
+    "year of era": r"\bthe\syear\s",
     "day of modifier month": r"\bthe\s",
     "times per unit": r"\b(?:\d{1,3}|{number_word}|several|many|a\sfew|multiple)\s",
     "week of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
@@ -1024,6 +1032,8 @@ _NEEDS_BY_CLASS = {
         "bare year",
         "year after preposition",
         "the year N",
+        "year of era",
+        "era before year",
         "decade before 1800",
         "decade",
         "short decade",

@@ -3,7 +3,8 @@ where a month, a day or a preposition says so, and a century or decade without a
 publication day's."""
 # FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
 # Values: a year "1605", a year before 1000 "0043", a decade "178" (the 1780s), a century "16" (its
-# years' first two digits: the 1600s, the 17th century). A number that counts ("1300 people", "by 2100
+# years' first two digits: the 1600s, the 17th century), a year or century before Christ "BC0753",
+# "BC04". A number that counts ("1300 people", "by 2100
 # jobs") is no year.
 
 CASES = [
@@ -24,5 +25,10 @@ CASES = [
         ("Tobacco reached the port in the [1600s] from the Americas.", "16"),
         ("The canal was dug in the [1780s] to carry coal.", "178"),
         ("The house was rebuilt in [the late 1700s] after a fire.", "17"),
+        # a year with its era: TimeML writes a year before Christ apart from the calendar
+        ("Roman legions landed in Kent in [AD 43], beginning the conquest of Britain.", "0043"),
+        ("Legend holds that the city was founded in [753 BC] by Romulus.", "BC0753"),
+        ("Farmers first planted wheat in the valley around [9,000 BC], the team found.", "BC9000"),
+        ("The temple was built in [the fifth century BC] and restored by the Romans.", "BC04"),
     )),
 ]

@@ -64,6 +64,9 @@ NOT_TIMES = (
     "Around 1500 were killed in the fighting.",
     "The index rose by 1500 to 31,200 points.",
     "The army imposed a curfew from 2100 to 0600 in the border towns.",
+    # BC is British Columbia before a name or a counted noun
+    "The storm cut power to 2,000 BC Hydro customers.",
+    "The poll surveyed 800 BC residents.",
     "Some nineteen twenty residents signed the petition.",
     "The visitors scored twice in the last half to win the match.",
     "The story first ran in USA Today.",
