@@ -197,7 +197,7 @@ def _shift(m: re.Match, p: _Patterns) -> relativedelta | None:
         return None  # "several days after": no day to count to
     word = m.group("calendar_unit").lower()
     unit = p.calendar_units[word]
-    if unit == "decade":
+    if unit in ("decade", "century"):
         return None
     return relativedelta(**{unit + "s": sign * n * p.unit_counts.get(word, 1)})
 

@@ -320,6 +320,9 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
     if r.weekday is not None:
         return _day(_weekday(r, mention, ref, settings), r.part_of_day)
     if r.offset is not None and r.unit:
+        if r.unit == "year" and ref.year + r.offset < 1:
+            # "10,000 years ago": a year before the calendar's first, which TimeML writes "BC7976"
+            return ResolvedDate(f"BC{1 - ref.year - r.offset:04d}", None, Reference.PUBLISHED)
         moved = ref + _STEP[r.unit](r.offset)
         if r.unit == "day":
             return _day(moved, r.part_of_day)

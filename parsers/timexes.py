@@ -356,7 +356,7 @@ def build_season_of_year(g: dict, lang: ModuleType) -> Reading:
 
 def build_shift_back(g: dict, lang: ModuleType) -> Reading | None:
     # "22 months ago"; "two weeks from now" counts ahead
-    n, sign = _number(g["number"], lang), 1 if g.get("ahead") else -1
+    n, sign = _number(g.get("number") or g["long_count"], lang), 1 if g.get("ahead") else -1
     if not isinstance(n, int):  # "several years ago": gone, with no count to date it
         return Reading(literal="FUTURE_REF" if sign > 0 else "PAST_REF")
     word = g["calendar_unit"].lower()

@@ -265,8 +265,8 @@ def test_a_story_shift_past_the_ends_of_the_calendar_stops_at_them():
     def shifted(text, published):
         return [(m.date_text, m.date.value) for m in mentions(text, published) if m.dated_by is not DatedBy.INHERITED]
     # what is told comes before (or after) all the rest, not on the story's day
-    assert shifted("The dam held on Saturday. 20 centuries earlier, a fort stood here.", "0005-01-09")[1:] == [
-        ("20 centuries earlier", "0001")]
+    assert shifted("The dam held on Saturday. 2.5 centuries earlier, a fort stood here.", "0005-01-09")[1:] == [
+        ("2.5 centuries earlier", "0001")]
     assert shifted("The dam held on Saturday. Three months later, the town was rebuilt.", "9999-12-31")[1:] == [
         ("Three months later", "9999-12")]
     assert shifted("The dam broke on Dec. 30. Two days later the river burst its banks.", "9999-12-31")[1:] == [

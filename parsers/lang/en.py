@@ -97,6 +97,7 @@ CALENDAR_UNITS = {
     "year": "year", "years": "year", "month": "month", "months": "month",
     "week": "week", "weeks": "week", "day": "day", "days": "day",
     "decade": "decade", "decades": "decade", "fortnight": "week", "fortnights": "week",
+    "century": "century", "centuries": "century",
 }
 # Unit words that count several of the unit they stand for: "a fortnight ago" is two weeks ago.
 UNIT_COUNTS = {"fortnight": 2, "fortnights": 2}
@@ -755,7 +756,9 @@ RULES = (
                                    r"|(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
                                    r"|(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b))", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
-    ("N units ago",                r"\b{number}(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
+    # "a century ago" is the year a hundred back; "1000 years ago", "10,000 years ago" count years too
+    # (not the decimals of "2.5 years ago", a length)
+    ("N units ago",                r"\b(?<!\d[.,])(?:{number}|(?P<long_count>\d{4,7}))(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     # "the week before last", "the year after next": two periods back or ahead
     ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
     # "re-elected the next year": in a past clause, the year after the story's; ahead of the
@@ -802,7 +805,7 @@ RULES = (
     # "Hours later, the building collapsed", "just weeks after the vote": a stretch with no count
     ("units later",                r"(?-i:(?P<vague_unit>Minutes|Hours|Days|Weeks|Months|Years))(?<![\w,]\s\w{4})(?<![\w,]\s\w{5})(?<![\w,]\s\w{6})(?<![\w,]\s\w{7})(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
     ("just units later",           r"(?=[jomab])\b(?:just|only|mere|and|but|barely)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years))(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
-    ("units ago",                  r"\b(?P<vague_unit>days|weeks|months|years|decades)\sago\b", "past_ref"),
+    ("units ago",                  r"\b(?P<vague_unit>days|weeks|months|years|decades|centuries)\sago\b", "past_ref"),
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
@@ -849,6 +852,8 @@ LEFT_MODIFIERS = {
     "spelled year": r"\bthe\syear\s",
     "N units ago": r"\b(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s",
     "length in parts": r"\b(?:nearly|about|more\sthan|less\sthan|just\sover|just\sunder)\s",
+    # "thousands of years ago": gone, as "years ago" is
+    "units ago": r"\b(?:hundreds|thousands|tens\sof\sthousands|hundreds\sof\sthousands|millions)\sof\s",
     "N units": r"(?:{span_lead})|\b(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s",
     "N quarters": r"(?:{span_lead})|\b(?:nearly|more\sthan|over|less\sthan|at\sleast)\s",
     "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|over|about|less\sthan|at\sleast)\s",
@@ -907,6 +912,8 @@ BLOCKED = (
     # a distance: "two hours' drive", "20 minutes' walk from the border"
     r"(?:minutes|hours|days)['’]\s+(?:drive|walk|ride|flight|journey|sail)\b",
     r"\bHigh\s+Noon\b",
+    # "66 million years ago": no year of the calendar, and no "years ago" inside it either
+    r"(?-i:million|billion)\s+years\s+(?:ago|earlier|before)\b",
     # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
     r"(?-i:[Ss]ection|[Aa]rticle|[Rr]oute|Chapter|Rule|Title|Form|[Ff]light|[Rr]oom|Highway|Interstate|Paragraph|Clause|"
     r"No\.|Resolution|Bus|Gate|Platform|Suite|Apartment|Exit)\s(?:1[89]\d\d|20\d\d)\b",

@@ -1,7 +1,7 @@
 """N days, weeks, months or years ago counts back from the publication day and keeps the precision of its unit."""
 # FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
-# days -> a day, weeks -> an ISO week, months -> a month, years and decades -> a year; digits and number
-# words both count.
+# days -> a day, weeks -> an ISO week, months -> a month, years, decades and centuries -> a year; digits
+# and number words both count.
 
 CASES = [
     ("2023-12-31", (  # a Sunday, ISO week 2023-W52
@@ -69,5 +69,17 @@ CASES = [
         ("Exports have doubled in [five years].", "P5Y", "DURATION"),
         ("It will be the first rate rise in [three years].", "P3Y", "DURATION"),
         ("The carmaker will cut 4,000 jobs in [three years].", "P3Y", "DURATION"),
+    )),
+    ("2025-03-14", (  # a Friday
+        # centuries count years too; so do thousands of years, back past the first year of the
+        # calendar, which TimeML writes as a year before Christ
+        ("The lighthouse was built [a century ago] to guard the harbour.", "1925"),
+        ("The family has farmed the valley since it settled there [more than a century ago].", "1925"),
+        ("The canal was dug [two centuries ago] to carry coal to the coast.", "1825"),
+        ("The oak was planted [1000 years ago], according to local records.", "1025"),
+        ("Hunters camped by the lake [some 12,000 years ago], archaeologists say.", "BC9976"),
+        # with no count, only that it is gone
+        ("The monks left the island [centuries ago].", "PAST_REF"),
+        ("The valley was carved by glaciers [thousands of years ago].", "PAST_REF"),
     )),
 ]
