@@ -402,6 +402,11 @@ def build_period(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=offset, unit=unit, period=True)
 
 
+def build_long_period(g: dict, lang: ModuleType) -> Reading:
+    # "by the end of the decade": this decade
+    return Reading(offset=0, unit=lang.PERIODS[g["long_period"].lower()], period=True)
+
+
 def build_next_period(g: dict, lang: ModuleType) -> Reading:
     return replace(build_period(g, lang), narrative_in_past=True)
 
@@ -824,6 +829,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "midweek": build_midweek,
     "period": build_period,
     "next_period": build_next_period,
+    "long_period": build_long_period,
     "duration": build_duration,
     "decimal_duration": build_decimal_duration,
     "weekends": build_weekends,

@@ -298,6 +298,8 @@ PATTERNS = {
                 r"fewer|of|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)",
     # the era of a year: "753 BC", "AD 43", "500 BCE", "the fifth century B.C."
     "era": r"(?-i:BCE|BC|AD|CE)\b|(?-i:B\.C\.E\.|B\.C\.|A\.D\.|C\.E\.)",
+    # what stands before a decade or century that names a part of it: "the end of the", "the turn of the"
+    "edge_of_the": r"\bthe\s(?:end|beginning|start|middle|close|turn|dawn|(?:first|second|latter)\shalf)\sof\sthe\s",
     "month_num": r"1[0-2]|0?[1-9]",
     "digits": r"\d{1,3}",
     "possessive": r"(?:'s|’s)",
@@ -658,6 +660,11 @@ RULES = (
     # which is one
     ("second season",              r"(?=[itdf])\b(?:in|the|from|during|through)\s(?:spring|summer|autumn|fall|winter)\s(?:and|or|to|through|into|&)\s(?P<t>{season})\b{season_end}", "season"),
     ("year end",                   r"\b(?:the\s(?:end|beginning|start|middle|close)\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
+    # "by the end of the decade", "the second half of the century", "mid-century": the publication
+    # day's decade or century, as "the end of the year" is its year; not "the end of the decade-long
+    # war"; "mid-century modern" is a style
+    ("edge of the decade",         r"(?=[Tt]he\s)\bthe\s(?:end|beginning|start|middle|close|(?:first|second|latter)\shalf)\sof\sthe\s(?P<long_period>decade|century)\b(?![-\w])", "long_period"),
+    ("mid-decade",                 r"(?-i:[Mm]id)(?<![\w-][Mm]id)-?(?P<long_period>decade|century)\b(?![-\w]|\s(?:modern|design|furniture|architecture|style|house|homes?|houses|building|buildings|chairs?|decor|look|classics?|aesthetic)\b)", "long_period"),
     # "two thousand" is a year only after "the year", "in", "by" or "since" (else it counts)
     ("spelled year",               r"(?:\b{year_century}\s{year_tens}|two\sthousand(?:(?<=\bthe\syear\stwo\sthousand)|(?<=\bin\stwo\sthousand)|(?<=\bby\stwo\sthousand)|(?<=\bsince\stwo\sthousand)))(?:(?:-|\s(?:and\s)?){year_ones})?\b(?!\s(?:{count_noun}|{unit}|(?!(?:has|was|is|says|does|seems|remains|looks)\b)(?-i:[a-z]+s))\b)", "spelled_year"),
     ("month spelled year",         r"{month_name}\s(?:of\s)?{spelled_year}\b",                   "spelled_year"),
@@ -834,8 +841,9 @@ RULES = (
 # Words right before a rule's match that belong to its extent: "the late 1970s", "late yesterday",
 # "early 2025" (the rule's value is unchanged)
 LEFT_MODIFIERS = {
-    "decade": r"\b(?:the\s)?(?:early|mid|late)[-\s]",
-    "decade before 1800": r"\b(?:the\s)?(?:early|mid|late)[-\s]",
+    # "the end of the 2020s", "the turn of the 20th century": the edge is part of the extent, not of the value
+    "decade": r"\b(?:the\s)?(?:early|mid|late)[-\s]|{edge_of_the}",
+    "decade before 1800": r"\b(?:the\s)?(?:early|mid|late)[-\s]|{edge_of_the}",
     "relative day": r"(?<![\w-])(?:late|early|earlier|later)\s",
     "bare year": r"(?<![\w-])(?:late|early)\s|\bthe\syear\s",
     "week of date": r"\bthe\s",
@@ -846,7 +854,7 @@ LEFT_MODIFIERS = {
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
     "earlier in the day": r"\bthe\s",
     "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half}|final)[-\s]",
-    "century": r"\bthe\s(?:(?:early|mid|late)[-\s])?",
+    "century": r"\bthe\s(?:(?:early|mid|late)[-\s])?|{edge_of_the}",
     "weekday part of day": r"{day_mod}",
     "bare weekday": r"{day_mod}",
     "spelled year": r"\bthe\syear\s",
@@ -1104,6 +1112,8 @@ _NEEDS_BY_CLASS = {
     ),
     "unit": (
         "N units ago",
+        "edge of the decade",
+        "mid-decade",
         "N-unit duration",
         "in N units",
         "N units",

@@ -30,5 +30,17 @@ CASES = [
         ("Legend holds that the city was founded in [753 BC] by Romulus.", "BC0753"),
         ("Farmers first planted wheat in the valley around [9,000 BC], the team found.", "BC9000"),
         ("The temple was built in [the fifth century BC] and restored by the Romans.", "BC04"),
+        # a part of the decade or century under way is that decade or century, as "the end of the
+        # year" is the year
+        ("Governments pledged to halve emissions by [the end of the decade].", "202"),
+        ("Global temperatures could rise by 2.7C by [the end of the century], the report found.", "20"),
+        ("The bank expects the population to peak by [the middle of the century].", "20"),
+        ("The utility aims to reach net zero by [mid-century].", "20"),
+        ("The new line should open by [mid-decade], the ministry said.", "202"),
+        ("Heat waves will grow more frequent in [the second half of the century].", "20"),
+        ("Prices have doubled since [the start of the decade].", "202"),
+        # the edge of a named decade or century belongs to the extent
+        ("The country wants every new car sold to be electric by [the end of the 2020s].", "202"),
+        ("The theatre was built at [the turn of the 20th century] by a local merchant.", "19"),
     )),
 ]

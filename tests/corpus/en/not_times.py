@@ -67,6 +67,8 @@ NOT_TIMES = (
     # BC is British Columbia before a name or a counted noun
     "The storm cut power to 2,000 BC Hydro customers.",
     "The poll surveyed 800 BC residents.",
+    # a style of furniture and building
+    "The couple filled the flat with mid-century modern furniture.",
     # a count of millions of years dates nothing on the calendar
     "The asteroid struck 66 million years ago, wiping out the dinosaurs.",
     "Some nineteen twenty residents signed the petition.",
