@@ -479,10 +479,20 @@ def build_decimal_duration(g: dict, lang: ModuleType) -> Reading:
 
 def build_half_unit(g: dict, lang: ModuleType) -> Reading:
     unit, letter = lang.UNITS[g["unit"].lower()]
-    if unit in _YEARS_IN:  # "half a century" is fifty years
-        return Reading(type="DURATION", duration=f"P{_YEARS_IN[unit] // 2}Y")
+    if unit in _YEARS_IN:  # "half a century" is fifty years, "half a century ago" the year fifty back
+        years = _YEARS_IN[unit] // 2
+        return Reading(offset=-years, unit="year") if g.get("ago") else Reading(type="DURATION", duration=f"P{years}Y")
     # "half a day" is PT12H; "half an hour" thirty minutes, written after the time mark
     return Reading(type="DURATION", duration=f"P{_time_mark(unit)}{_HALF_OF[unit]}")
+
+
+def build_part_of_century(g: dict, lang: ModuleType) -> Reading | None:
+    # "a quarter of a century" is 25 years, "the past half-century" 50, "three-quarters of a century" 75
+    part = g["century_part"].lower()
+    if (part == "quarters") != bool(g.get("three")) or (g.get("ago") and g.get("span")):
+        return None  # "three half-century", "the past quarter-century ago"
+    years = 75 if g.get("three") else 100 // {"quarter": 4, "half": 2}[part]
+    return Reading(offset=-years, unit="year") if g.get("ago") else Reading(type="DURATION", duration=f"P{years}Y")
 
 
 def build_unknown_duration(g: dict, lang: ModuleType) -> Reading:
@@ -878,6 +888,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "first_day": build_first_day,
     "fiscal_short": build_fiscal_short,
     "half_unit": build_half_unit,
+    "part_of_century": build_part_of_century,
     "short_year_end": build_short_year_end,
     "month_of_year": build_month_of_year,
     "season_of_year": build_season_of_year,

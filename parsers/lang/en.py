@@ -794,7 +794,12 @@ RULES = (
     ("N and a half units",         r"\b{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
     # "half an hour", "half a century": half of one unit ("half an hour's drive" is a distance)
-    ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})", "half_unit"),
+    ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})(?:(?:(?<=decade)|(?<=century))\s(?P<ago>ago)\b)?", "half_unit"),
+    # "a quarter of a century", "the last half-century", "three-quarters of a century": 25, 50, 75
+    # years; "a quarter-century ago" the year that far back ("its quarter-century low" has no
+    # article, and TimeBank leaves it)
+    ("part of a century",          r"(?=[AaTtPpLlNnFfCc])\b(?:(?P<span>{span_lead})|a\s|(?P<three>three)[-\s])(?P<century_part>quarters?|half)(?:\sof\sa\s|[-\s])century\b(?![-\w])"
+                                   r"(?:\s(?P<ago>ago)\b)?", "part_of_century"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades|centuries))\b", "vague_duration"),
     # "it will take weeks to restore power", "the talks lasted hours"
@@ -864,6 +869,7 @@ LEFT_MODIFIERS = {
     "units ago": r"\b(?:hundreds|thousands|tens\sof\sthousands|hundreds\sof\sthousands|millions)\sof\s",
     "N units": r"(?:{span_lead})|\b(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s",
     "N quarters": r"(?:{span_lead})|\b(?:nearly|more\sthan|over|less\sthan|at\sleast)\s",
+    "part of a century": r"\b(?:nearly|almost|more\sthan|about|less\sthan|at\sleast)\s",
     "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|over|about|less\sthan|at\sleast)\s",
     "month year": r"{time_mod}",
     "modifier weekday": r"{time_mod}",
@@ -1123,6 +1129,7 @@ _NEEDS_BY_CLASS = {
         "N and a half units",
         "a unit and a half",
         "half a unit",
+        "part of a century",
         "for units",
         "take units",
         "units later",

@@ -77,6 +77,8 @@ CASES = [
         ("The family has farmed the valley since it settled there [more than a century ago].", "1925"),
         ("The canal was dug [two centuries ago] to carry coal to the coast.", "1825"),
         ("The oak was planted [1000 years ago], according to local records.", "1025"),
+        ("The mine closed [half a century ago], and the town never recovered.", "1975"),
+        ("The treaty was signed [a quarter of a century ago] in Geneva.", "2000"),
         ("Hunters camped by the lake [some 12,000 years ago], archaeologists say.", "BC9976"),
         # with no count, only that it is gone
         ("The monks left the island [centuries ago].", "PAST_REF"),

@@ -26,6 +26,11 @@ EXAMPLES = (
     # half of one unit
     ("Police arrived [half an hour] after the first call.", "PT30M", "DURATION"),
     ("The dam has held for [half a century].", "P50Y", "DURATION"),
+    # a quarter, a half or three quarters of a century, with an article or "the past" before it
+    ("The two clans have feuded for [a quarter of a century].", "P25Y", "DURATION"),
+    ("The party has governed the province for [a quarter-century].", "P25Y", "DURATION"),
+    ("Rainfall has declined steadily over [the last half-century].", "P50Y", "DURATION"),
+    ("The theatre has stood empty for [three-quarters of a century].", "P75Y", "DURATION"),
     ("Prices doubled in [half a year].", "P6M", "DURATION"),
     # a count and a half before a unit, hyphenated as an adjective
     ("The jury returned its verdict after a [two-and-a-half-hour] deliberation.", "PT2H30M", "DURATION"),
