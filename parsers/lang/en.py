@@ -535,6 +535,20 @@ _VAGUE_UNITS = ("days", "weeks", "months", "years", "decades")
 _UNITS_OF_AFTER = ("after", "following", "follows", "followed", "amid", "despite", "ending", "end", "ended", "ends",
                    "endured", "enduring", "spent", "suffered", "survived")
 
+# Words before "by" or "from" that make the number after them a change, not a year: "fell by 1200 on
+# Monday", "up from 1700 a year earlier". Past verbs and "up", "down" for any year ("could rise by
+# 2100" looks ahead to the year); the present and infinitive too before a year that is gone ("could
+# rise by 1500").
+_CHANGED = ("rose", "risen", "fell", "fallen", "dropped", "increased", "decreased", "declined", "grew", "grown",
+            "jumped", "climbed", "gained", "lost", "slipped", "surged", "tumbled", "plunged", "soared", "cut",
+            "reduced", "shrank", "shrunk", "swelled", "dipped", "slid", "rallied", "up", "down", "higher", "lower",
+            "more", "fewer", "less", "increase", "decrease", "reduction")
+_CHANGING = ("rise", "rises", "fall", "falls", "drop", "drops", "increases", "decreases", "decline", "declines",
+             "grow", "grows", "jump", "jumps", "climb", "climbs", "gain", "gains", "lose", "loses", "slip", "slips",
+             "surge", "surges", "reduce", "reduces", "shrink", "shrinks")
+_NOT_CHANGED = "".join(rf"(?<!\b{w}\s{p}\s)" for w in _CHANGED for p in ("by", "from"))
+_NOT_CHANGING = "".join(rf"(?<!\b{w}\s{p}\s)" for w in _CHANGING for p in ("by", "from"))
+
 # "tomorrow morning": a relative day and a part of it
 _DAY_AND_PART = r"(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)"
 # a clock and what joins it to the day it is on: "9pm on", "10:35 a.m. local time", "5 p.m. EST,"
@@ -694,11 +708,12 @@ RULES = (
     ("bare year",                  r"(?<![\w$£€.,/-]){year}\b(?![%,.]\d|[-–/]\d|%)(?:(?<=\bin\s\d{4})|(?<=\bsince\s\d{4})|(?<=\bby\s\d{4})"
                                    r"|(?<=\bduring\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bbefore\s\d{4})|(?<=\bafter\s\d{4})|(?!\s(?:{count_noun})\b))", "date"),
     # a year outside 1800-2099 only after a word that takes a year ("founded in 1300", "sea levels
-    # could rise by 2100", "circa 1500"), not in a ratio ("one in 1500") nor as a clock ("from 2100
-    # to 0600", "until 2130 GMT")
+    # could rise by 2100", "circa 1500"), not in a ratio ("one in 1500"), a change ("fell by 1200")
+    # nor as a clock ("from 2100 to 0600", "until 2130 GMT"); "around 1500" is mostly a count
     ("year after preposition",     r"(?=1[0-7]\d\d\b|2[1-9]\d\d\b)(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s)"
-                                   r"|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bduring\s))"
-                                   r"(?<!\bone\sin\s)(?<!\b1\sin\s)(?<!\d\suntil\s)(?<!\d\still\s){any_year}(?![%,.]\d|[-–/]\d|%)"
+                                   r"|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bcirca\s)|(?<=\bc\.\s)|(?<=\bduring\s))"
+                                   r"(?<!\bone\sin\s)(?<!\b1\sin\s)(?<!\d\suntil\s)(?<!\d\still\s)" + _NOT_CHANGED + r"(?:(?=2)|" + _NOT_CHANGING + r")"
+                                   r"{any_year}(?![%,.]\d|[-–/]\d|%)"
                                    r"(?!\s(?:{zone}|local|hours|hrs|h)\b|\s(?:to|until|till|and)\s\d)", "date"),
     # a year with its era: "753 BC", "AD 43", "10,000 BC"; not British Columbia ("2,000 BC residents",
     # "100 BC Hydro workers")

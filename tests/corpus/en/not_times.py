@@ -63,6 +63,9 @@ NOT_TIMES = (
     "The disease affects one in 1500 births.",
     "Around 1500 were killed in the fighting.",
     "The index rose by 1500 to 31,200 points.",
+    "The benchmark index fell by 1200 on the news.",
+    "Deaths on the roads rose to 2100, up from 1700.",
+    "The firm employs around 1500 in the region.",
     "The army imposed a curfew from 2100 to 0600 in the border towns.",
     # BC is British Columbia before a name or a counted noun
     "The storm cut power to 2,000 BC Hydro customers.",
