@@ -941,6 +941,8 @@ BLOCKED = (
     # a distance: "two hours' drive", "20 minutes' walk from the border"
     r"(?:minutes|hours|days)['’]\s+(?:drive|walk|ride|flight|journey|sail)\b",
     r"\bHigh\s+Noon\b",
+    # a body named after a year: "the 1922 Committee" of Conservative MPs
+    r"(?<![\w.,$£€])(?<!\bin\s)(?<!\bsince\s)\d{4}\s(?-i:Committee)\b",
     # "66 million years ago": no year of the calendar, and no "years ago" inside it either
     r"(?-i:million|billion)\s+years\s+(?:ago|earlier|before)\b",
     # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
