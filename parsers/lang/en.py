@@ -695,7 +695,7 @@ RULES = (
     ("fiscal year",                r"(?=[fc])\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
     # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
-    ("mid year",                   r"\b(?:mid|end|start|early|late)-{year}\b",                          "date"),
+    ("mid year",                   r"(?=[mesl])\b(?:mid|end|start|early|late)-{year}\b",                "date"),
     ("before or after year",       r"\b(?:pre|post)-{year}\b",                                         "date"),
     # "the 1914-1918 war": both years; the look-behinds follow the digits, for speed
     ("year range start",           r"{year}(?<![\w$£€.,/-]\d{4})(?=[-–](?:1[89]\d\d|20\d\d)\b(?![-–/.]\d|\s(?:{count_noun})\b|%))", "date"),
@@ -798,7 +798,7 @@ RULES = (
     ("in N units",                 r"(?<![\w-])(?-i:[Ii]n)\s(?:(?:just|only|another)\s)?(?P<t>(?:(?:about|around|roughly)\s)?{number}\s{calendar_unit}\b(?:\sor\s(?:so|(?P<or_count>two|three|four))\b)?(?:['’]s?\stime\b)?)", "in_units"),
     # "2.5 hours", "9.58 seconds": ISO 8601 takes a decimal fraction in a duration's last unit
     ("decimal units",              r"(?=\d)(?<![\d.,])(?P<decimal>\d{1,3}\.\d{1,2})\s{unit}\b(?!{possessive})", "decimal_duration"),
-    ("length in parts",            r"\b{number}\s{unit}(?P<more>(?:,?\s(?:and\s)?" + LENGTH_PART.replace("?P<count>", "?:").replace("?P<part_unit>", "?:")
+    ("length in parts",            r"(?=[\daotfsencmh])\b{number}\s{unit}(?P<more>(?:,?\s(?:and\s)?" + LENGTH_PART.replace("?P<count>", "?:").replace("?P<part_unit>", "?:")
                                    + r"){1,2})(?!\s(?:ago|earlier|later|before|after|from\snow)\b)", "length_in_parts"),
     ("N units",                    r"\b{number}(?:{upper_count})?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
@@ -942,7 +942,7 @@ BLOCKED = (
     r"(?:minutes|hours|days)['’]\s+(?:drive|walk|ride|flight|journey|sail)\b",
     r"\bHigh\s+Noon\b",
     # a body named after a year: "the 1922 Committee" of Conservative MPs
-    r"(?<![\w.,$£€])(?<!\bin\s)(?<!\bsince\s)\d{4}\s(?-i:Committee)\b",
+    r"\d{4}(?<![\w.,$£€]\d{4})(?<!\bin\s\d{4})(?<!\bsince\s\d{4})\s(?-i:Committee)\b",  # digits first: cheap to find
     # "66 million years ago": no year of the calendar, and no "years ago" inside it either
     r"(?-i:million|billion)\s+years\s+(?:ago|earlier|before)\b",
     # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
