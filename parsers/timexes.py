@@ -457,7 +457,7 @@ def build_length_in_parts(g: dict, lang: ModuleType) -> Reading:
         weeks = total.pop("week")
         day = total.get("day", 0)
         total["day"] = 7 * weeks + day if isinstance(weeks, int) and isinstance(day, int) else "X"
-    letter = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+    letter = dict(lang.UNITS.values())  # unit -> its ISO 8601 letter
     units = [u for u in _LENGTH_ORDER if u in total]
     date = "".join(f"{total[u]}{letter[u]}" for u in units if _LENGTH_ORDER.index(u) <= 3)
     time = "".join(f"{total[u]}{letter[u]}" for u in units if _LENGTH_ORDER.index(u) > 3)
@@ -615,7 +615,7 @@ def build_month_span(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_quarter_month(g: dict, lang: ModuleType) -> Reading:
-    return Reading(year=int(g["year"]) if g.get("year") else None, quarter=lang.MONTHS[g["quarter_month"].lower()] // 3)
+    return Reading(year=_year(g), quarter=lang.MONTHS[g["quarter_month"].lower()] // 3)
 
 
 def build_season(g: dict, lang: ModuleType) -> Reading:
@@ -932,9 +932,6 @@ def quote_spans(text: str, lang: ModuleType) -> list[tuple[int, int]]:
     return spans
 
 
-_INFINITIVE = re.compile(r"\bto\s(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")
-
-
 def clause_tense(text: str, start: int, end: int, language: Language, window: int = 8) -> str | None:
     """FUTURE, PAST or NEAR (either side of now, whichever is nearer) from the nearest tense cue of
     the clause around [start, end), else None.
@@ -1005,7 +1002,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     cues = cue(left_words)
     tense = max(cues)[2] if cues else None
     if (tense == "PAST" and language.weak_future_before.search(text[max(0, start - 20):start])
-            and _INFINITIVE.search(" ".join(left_words), max(cues)[0])):
+            and re.compile(lang.INFINITIVE).search(" ".join(left_words), max(cues)[0])):
         # a deadline an order or a plea set lies after it, on either side of now: "urged citizens
         # to leave by Sunday", "ordered him to pay by Friday"
         return "NEAR"

@@ -414,6 +414,9 @@ SCHEDULED_NOUNS = ("rally", "election", "elections", "vote", "runoff", "referend
 # November", "the May jobs report", "results for the third quarter")
 DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",
               "payrolls", "output", "exports", "imports", "production", "statistics", "GDP", "CPI", "PMI")
+# A verb in the infinitive after the past verb of a clause ("urged citizens to leave by Sunday"):
+# what it names comes after the urging
+INFINITIVE = r"\bto\s(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b"
 # Modals that look ahead even from further off than the other cues ("will hold its final
 # meeting of the year on Wednesday"); "would" is left out, as it is often a past's future.
 FAR_FUTURE_CUES = ("will", "won't", "shall")  # and "we'll"
