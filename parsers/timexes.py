@@ -59,6 +59,7 @@ class Language:
     data_before: re.Pattern  # "sales for [November]": a period reported on
     data_after: re.Pattern  # "[May] jobs report"
     day_end_before: re.Pattern  # "until" before "midnight": the end of the day, in a past clause too
+    infinitive: re.Pattern  # "urged citizens [to leave] by Sunday"
 
 
 def _alternation(words, case: str) -> str:
@@ -163,7 +164,7 @@ def load_language(code: str = "en") -> Language:
                                re.IGNORECASE),
                     re.compile(rf"\b(?:{'|'.join(lang.DATA_NOUNS)})\s(?:for|of)\s$", re.IGNORECASE),
                     re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE),
-                    _ending_with(lang.DAY_END_BEFORE))
+                    _ending_with(lang.DAY_END_BEFORE), re.compile(lang.INFINITIVE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -459,8 +460,8 @@ def build_length_in_parts(g: dict, lang: ModuleType) -> Reading:
         total["day"] = 7 * weeks + day if isinstance(weeks, int) and isinstance(day, int) else "X"
     letter = dict(lang.UNITS.values())  # unit -> its ISO 8601 letter
     units = [u for u in _LENGTH_ORDER if u in total]
-    date = "".join(f"{total[u]}{letter[u]}" for u in units if _LENGTH_ORDER.index(u) <= 3)
-    time = "".join(f"{total[u]}{letter[u]}" for u in units if _LENGTH_ORDER.index(u) > 3)
+    date = "".join(f"{total[u]}{letter[u]}" for u in units if not _time_mark(u))
+    time = "".join(f"{total[u]}{letter[u]}" for u in units if _time_mark(u))
     return Reading(type="DURATION", duration=f"P{date}" + (f"T{time}" if time else ""))
 
 
@@ -943,7 +944,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # "as soon as Tuesday", "ahead of Sunday's vote": the date lies ahead of the clause's event;
     # of the speaker's words that is ahead of now, but under a past verb ("Sales rose ahead of
     # Christmas", "Troops massed ahead of Sunday's vote") it may lie on either side of now
-    deadline = language.future_before.search(text[max(0, start - 20):start]) is not None
+    just_before = text[max(0, start - 20):start]
+    deadline = language.future_before.search(just_before) is not None
     left_from = max(0, start - 120)
     left = text[left_from:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
@@ -1001,8 +1003,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # the cue nearest the date governs it: the last one before it, else the first one after it
     cues = cue(left_words)
     tense = max(cues)[2] if cues else None
-    if (tense == "PAST" and language.weak_future_before.search(text[max(0, start - 20):start])
-            and re.compile(lang.INFINITIVE).search(" ".join(left_words), max(cues)[0])):
+    if (tense == "PAST" and language.weak_future_before.search(just_before)
+            and language.infinitive.search(" ".join(left_words), max(cues)[0])):
         # a deadline an order or a plea set lies after it, on either side of now: "urged citizens
         # to leave by Sunday", "ordered him to pay by Friday"
         return "NEAR"
@@ -1019,7 +1021,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         return "FUTURE" if tense in (None, "FUTURE") else "NEAR"
     if tense:
         return tense
-    if language.weak_future_before.search(text[max(0, start - 20):start]):
+    if language.weak_future_before.search(just_before):
         return "FUTURE"
     return None
 
