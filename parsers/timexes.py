@@ -156,7 +156,7 @@ def load_language(code: str = "en") -> Language:
                     _cue_pattern(lang.PAST_CUES), _cue_pattern(lang.NEAR_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
                     _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
-                    _ending_with(lang.WEAK_FUTURE_BEFORE), re.compile(lang.IN_UNITS_SPAN_BEFORE, re.IGNORECASE),
+                    _ending_with(lang.WEAK_FUTURE_BEFORE, lang.WEAK_FUTURE_NOT_AFTER), re.compile(lang.IN_UNITS_SPAN_BEFORE, re.IGNORECASE),
                     anchors, anchor_classes, re.compile(lang.PATTERNS["possessive"]), _joining(lang.RANGE_JOINERS),
                     tuple((_ending_with((opener,)), _joining((joiner,))) for opener, joiner in lang.RANGE_PAIR),
                     _joining(lang.LIST_JOINERS),

@@ -434,8 +434,11 @@ SET_FOR_BEFORE = ("is", "are", "is at", "are at", "is on", "are on", "is in", "a
 NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",
-# but "had lifted dozens from rooftops by Saturday afternoon").
-WEAK_FUTURE_BEFORE = ("until", "till", "by")
+# but "had lifted dozens from rooftops by Saturday afternoon"; "remains in effect through Friday
+# morning"), but not after a year, whose figures run up to the date ("fell 2% this year through
+# August").
+WEAK_FUTURE_BEFORE = ("until", "till", "by", "through")
+WEAK_FUTURE_NOT_AFTER = ("year",)
 # Words shortly before "in two years" that make it the span a thing is measured over, not a date
 # ahead, whatever the tense: "the first rise in two years", "will cut 4,000 jobs in three years"
 IN_UNITS_SPAN_BEFORE = (r"\b(?:first|only|biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|"

@@ -61,6 +61,8 @@ CASES = [
         ("Unemployment rose in [February] for the second month in a row.", "2024-02"),
         ("The bridge is due to reopen in [June].", "2024-06"),
         ("The exhibition has been extended through [May].", "2024-05"),
+        # a year's figures run up to the month: "this year through January" is gone
+        ("Home sales are down 4% this year through [January], the association says.", "2024-01"),
         ("The abbey was founded in [the year 1132] by Cistercian monks.", "1132"),
         # a law that "takes effect" or "comes into force" in a month has not yet
         ("The law was passed last month and takes effect in [July].", "2024-07"),

@@ -117,6 +117,10 @@ CASES = [
         ("The prime minister leaves for Brussels on [Tuesday] for the summit.", "2024-03-19"),
         # the plural noun is no timetable: the votes were counted
         ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
+        # "through" a day with no verb that says when: a warning or an order in force up to it
+        ("A flood warning is in effect through [Saturday] for the river valley.", "2024-03-16"),
+        ("The evacuation order remains in place through [Sunday night].", "2024-03-17TNI", "TIME"),
+        ("Protests went on through [Tuesday] despite the curfew.", "2024-03-12"),
     )),
     ("2024-11-01", (  # a Friday
         # a possessive day that the clause looks ahead to is still to come
