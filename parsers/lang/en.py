@@ -731,6 +731,9 @@ RULES = (
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
+    # "overnight Tuesday", "Overnight Monday, gunmen stormed": the night of that day, as AP writes
+    # it ("an overnight Sunday service" is a kind)
+    ("overnight weekday",          r"(?P<part>(?-i:[Oo]vernight))(?<!\w.vernight)(?<!\ban\sovernight)(?<!\bthe\sovernight)\s(?:on\s)?{weekday}\b(?!{possessive})", "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|prior|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight", "half past nine this morning":
@@ -1114,6 +1117,7 @@ _NEEDS_BY_CLASS = {
     "weekday": (
         "weekday part of day",
         "part of day weekday",
+        "overnight weekday",
         "modifier weekday",
         "bare weekday",
         "weekdays",
