@@ -786,6 +786,12 @@ RULES = (
     ("overnight",                  r"(?-i:[Oo]vernight)(?<!\w.vernight)(?:(?<=Overnight)(?=,)"
                                    r"|(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
                                    r"|(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b))", "overnight"),
+    # "Police arrested 14 people overnight.", "The death toll climbed to 23 overnight.": at the end of
+    # a past clause, the night before; not with a modal or a denial in between ("The storm was
+    # expected to weaken overnight", "Peace was not won overnight")
+    ("overnight after past verb",  r"(?=[a-z])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?!(?:expected|forecast|predicted|scheduled|planned|needed|used|supposed|likely)\b)[a-z]{2,}ed"
+                                   r"|fell|rose|hit|struck|swept|fled|shot|froze|sank|grew|fought|blew|tore|shook|spread|broke|drove)\s"
+                                   r"(?:(?!(?:not|never|will|would|could|might|may|can|should|must|to\sbe|expected|likely)\b)[^.;:,!?\n’'\"“”]){1,45}?\s(?P<t>overnight)(?=\s*[.;!?]|\s*$|\s(?:and|after|in|on|at|near|across|along)\b)", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     # "a century ago" is the year a hundred back; "1000 years ago", "10,000 years ago" count years too
     # (not the decimals of "2.5 years ago", a length)
@@ -1019,7 +1025,7 @@ ANCHOR_TABLES = (
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
     "midnight", "midday", "o'clock", "o’clock", "past", "now", "daily", "fiscal", "period", "a while", "a long while",
-    "some time", "a long time", "midweek",
+    "some time", "a long time", "midweek", "overnight",
 )
 
 # The anchor classes (the name of an anchor table, an anchor word, or "digit") one of which every
@@ -1202,6 +1208,10 @@ _NEEDS_BY_CLASS = {
     ),
     "midweek": (
         "midweek",
+    ),
+    # a rule that starts at the verb before "overnight" is tried only where "overnight" is
+    "overnight": (
+        "overnight after past verb",
     ),
 }
 RULE_NEEDS = {rule: (cls,) for cls, rules in _NEEDS_BY_CLASS.items() for rule in rules}

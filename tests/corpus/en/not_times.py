@@ -83,6 +83,9 @@ NOT_TIMES = (
     "The reform will not change the country overnight.",
     "Officials warned the crisis could not be solved overnight.",
     "Results of the runoff are expected overnight.",
+    "The storm was expected to weaken to a tropical storm overnight.",
+    "Forecasters said temperatures would drop to minus 6 overnight.",
+    "The reforms were not introduced overnight.",
     "Crowds gathered in the square for the New Year celebrations.",
     # a match's halves
     "The striker scored twice in the second half.",

@@ -51,6 +51,10 @@ CASES = [
         # right after a past verb, too; "all at once" is no night ("cannot be solved overnight")
         ("Asian shares fell [overnight] on fears of a trade war.", "2024-03-13TNI", "TIME"),
         ("Fresh protests erupted [overnight] in the northern city.", "2024-03-13TNI", "TIME"),
+        # at the end of a past clause, after the verb's object
+        ("Police arrested 14 people [overnight].", "2024-03-13TNI", "TIME"),
+        ("The hurricane strengthened to Category 4 [overnight].", "2024-03-13TNI", "TIME"),
+        ("The death toll climbed to 23 [overnight] and is expected to rise.", "2024-03-13TNI", "TIME"),
         # "overnight" before a weekday is that day's night, as AP writes it
         ("Russian forces shelled the city [overnight Tuesday] into Wednesday.", "2024-03-12TNI", "TIME"),
         ("[Overnight Monday], gunmen stormed a village in the north.", "2024-03-11TNI", "TIME"),
