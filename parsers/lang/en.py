@@ -847,6 +847,14 @@ RULES = (
     # "Hours later, the building collapsed", "just weeks after the vote": a stretch with no count
     ("units later",                r"(?-i:(?P<vague_unit>Minutes|Hours|Days|Weeks|Months|Years))(?<![\w,]\s\w{4})(?<![\w,]\s\w{5})(?<![\w,]\s\w{6})(?<![\w,]\s\w{7})(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
     ("just units later",           r"(?=[jomab])\b(?:just|only|mere|and|but|barely)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years))(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
+    # "The gunman had posted online hours before the attack", "radioed the tower minutes before the
+    # crash": after a verb or its object, too; not "the hours after", "a matter of hours before"
+    # ("crossing the border days after a sniper killed" dates a day, left to the story)
+    ("verb units before",          r"(?=[mh])(?<=[a-z]\s)" + "".join(rf"(?<!\b{w}\s)" for w in (
+                                       "the", "of", "for", "these", "those", "few", "several", "many", "some", "recent",
+                                       "past", "next", "last", "first", "coming", "final", "early", "and", "but",
+                                       "just", "only", "mere", "barely", "within", "in", "after", "before", "no", "are", "is", "be"))
+                                   + r"(?P<vague_unit>(?-i:minutes|hours))(?=\s(?:later|earlier|before|after)\b)", "vague_duration"),
     ("units ago",                  r"\b(?P<vague_unit>days|weeks|months|years|decades|centuries)\sago\b", "past_ref"),
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
@@ -1167,6 +1175,7 @@ _NEEDS_BY_CLASS = {
         "take units",
         "units later",
         "just units later",
+        "verb units before",
         "in units",
         "units of",
         "over the years",

@@ -40,6 +40,9 @@ EXAMPLES = (
     ("The former governor must serve [another year] before he can seek parole.", "P1Y", "DURATION"),
     # a stretch with no count before "later" or "after"; the extent is the unit, as for "a few days later"
     ("[Hours] later, rescuers pulled a girl from the rubble.", "PTXH", "DURATION"),
+    # after a verb or its object: "posted online hours before the attack"
+    ("The gunman had posted on social media [hours] before the attack.", "PTXH", "DURATION"),
+    ("The pilot radioed the tower [minutes] before the crash.", "PTXM", "DURATION"),
     ("The second bomb went off just [minutes] after the first.", "PTXM", "DURATION"),
     # a length in parts is one length
     ("Kipchoge won in [two hours, one minute and nine seconds].", "PT2H1M9S", "DURATION"),
