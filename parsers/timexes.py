@@ -1171,6 +1171,11 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         if reading is None:
             continue
         tense = _tense(text, start, end, reading, lang)
+        if (not tense and mentions and (lang.list_join.fullmatch(text[mentions[-1].end:start])
+                                        or _ends_range(text, mentions[-1], start, lang))):
+            # the second date of a pair is governed by the verb of the first, which may stand
+            # too far off for it: "is forecast to make landfall late Sunday or [early Monday]"
+            tense = mentions[-1].tense
         if reading.date_ahead:
             reading = _date_or_span(reading, tense, text[max(0, start - _SPAN_CUE_REACH):start], lang)
         if (reading.clock == "24:00" and reading.narrative and tense == "PAST"
