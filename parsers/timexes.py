@@ -982,6 +982,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
+                    and previous not in lang.ED_ADJECTIVE_AFTER
                     and (right or not any(s <= pos < e for s, e in future_spans))):
                 past.append(pos)
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()

@@ -121,6 +121,9 @@ CASES = [
         ("A flood warning is in effect through [Saturday] for the river valley.", "2024-03-16"),
         ("The evacuation order remains in place through [Sunday night].", "2024-03-17TNI", "TIME"),
         ("Protests went on through [Tuesday] despite the curfew.", "2024-03-12"),
+        # an -ed word after "the" describes a noun and is no past verb
+        ("The king will visit the affected areas on [Tuesday], the palace said.", "2024-03-19"),
+        ("Aid convoys will reach the stranded villagers by [Saturday].", "2024-03-16"),
         # the second day of a pair takes the tense of the first, whose verb may stand too far off
         ("Hurricane Ida is forecast to make landfall in Louisiana late Sunday or [early Monday].", "2024-03-18"),
         ("Officials expect the river to crest at the bridge late Saturday or [early Sunday].", "2024-03-17"),
