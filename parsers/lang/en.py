@@ -851,9 +851,10 @@ RULES = (
     ("units later",                r"(?-i:(?P<vague_unit>Minutes|Hours|Days|Weeks|Months|Years))(?<![\w,]\s\w{4})(?<![\w,]\s\w{5})(?<![\w,]\s\w{6})(?<![\w,]\s\w{7})(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
     ("just units later",           r"(?=[jomab])\b(?:just|only|mere|and|but|barely)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years))(?=\s(?:later|after|earlier|before)\b)", "vague_duration"),
     # "The gunman had posted online hours before the attack", "radioed the tower minutes before the
-    # crash": after a verb or its object, too; not "the hours after", "a matter of hours before"
+    # crash", "at 8.15pm, hours after the water began rising": after a verb, its object or a comma,
+    # too; not "the hours after", "a matter of hours before"
     # ("crossing the border days after a sniper killed" dates a day, left to the story)
-    ("verb units before",          r"(?=[mh])(?<=[a-z]\s)" + "".join(rf"(?<!\b{w}\s)" for w in (
+    ("verb units before",          r"(?=[mh])(?<=[a-z,]\s)" + "".join(rf"(?<!\b{w}\s)" for w in (
                                        "the", "of", "for", "these", "those", "few", "several", "many", "some", "recent",
                                        "past", "next", "last", "first", "coming", "final", "early", "and", "but",
                                        "just", "only", "mere", "barely", "within", "in", "after", "before", "no", "are", "is", "be"))

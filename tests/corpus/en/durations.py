@@ -43,6 +43,7 @@ EXAMPLES = (
     # after a verb or its object: "posted online hours before the attack"
     ("The gunman had posted on social media [hours] before the attack.", "PTXH", "DURATION"),
     ("The pilot radioed the tower [minutes] before the crash.", "PTXM", "DURATION"),
+    ("The alert was sent at 8.15pm, [hours] after the water began rising.", "PTXH", "DURATION"),
     ("The second bomb went off just [minutes] after the first.", "PTXM", "DURATION"),
     # a length in parts is one length
     ("Kipchoge won in [two hours, one minute and nine seconds].", "PT2H1M9S", "DURATION"),
