@@ -1172,8 +1172,8 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         if reading is None:
             continue
         tense = _tense(text, start, end, reading, lang)
-        if (not tense and mentions and (lang.list_join.fullmatch(text[mentions[-1].end:start])
-                                        or _ends_range(text, mentions[-1], start, lang))):
+        range_end = bool(mentions) and _ends_range(text, mentions[-1], start, lang)
+        if not tense and mentions and (range_end or lang.list_join.fullmatch(text, mentions[-1].end, start)):
             # the second date of a pair is governed by the verb of the first, which may stand
             # too far off for it: "is forecast to make landfall late Sunday or [early Monday]"
             tense = mentions[-1].tense
@@ -1193,7 +1193,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             quote=quotes[q] if q >= 0 and end <= quotes[q][1] else None,
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),
-            range_end=bool(mentions) and _ends_range(text, mentions[-1], start, lang),
+            range_end=range_end,
             shift=_story_shift(text, end, reading, lang),
             leads=_LEADS.search(text, max(0, start - 24), start) is not None,
         ))
