@@ -301,6 +301,10 @@ PATTERNS = {
     # what stands before a decade or century that names a part of it: "the end of the", "the turn of the"
     "edge_of_the": r"\bthe\s(?:end|beginning|start|middle|close|turn|dawn|(?:first|second|latter)\shalf)\sof\sthe\s",
     "month_num": r"1[0-2]|0?[1-9]",
+    # what a year names the edition of, its month being that year's: "the 2024 election in November",
+    # "the 2026 World Cup in June" (not a report or budget, published the year after or before)
+    "yearly_event": r"(?:[A-Z][\w.-]*\s|presidential\s|general\s|parliamentary\s|legislative\s|local\s|state\s|federal\s|national\s|municipal\s|regional\s|mayoral\s|summer\s|winter\s){0,2}"
+                    r"(?:elections?|midterms?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|polls|races?|Olympics|Olympic\sGames|Paralympics|Games|World\sCup|Cup|Open|[Cc]hampionships?|tournament|summit|census|Expo)",
     "digits": r"\d{1,3}",
     "possessive": r"(?:'s|’s)",
     # "late Friday evening", "earlier this week": TIMEX3 takes the modifier into the extent;
@@ -575,6 +579,7 @@ RULES = (
     ("day.month.year",             r"(?=\d)(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",            "date"),
     ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{any_year}\b",                  "date"),
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{any_year}\b",        "date"),
+    ("month of a year's event",    r"(?<![\w-]){year}\s{yearly_event}\s(?:in|on|from|during|through|until|by)\s(?P<t>{month}(?:\s{day}(?:st|nd|rd|th)?)?)\b(?![\d,]\d|:\d|\.\d)(?!,?\s\d{4})", "date"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
     # "the fifth of April", "April fifth", as transcripts and speeches write them
@@ -1060,6 +1065,7 @@ _NEEDS_BY_CLASS = {
         "modifier month day",
         "modifier month",
         "in month",
+        "month of a year's event",
         "bare month",
         "May before noun",
         "May after month",

@@ -119,6 +119,16 @@ CASES = [
         ("The ban stayed in force for the rest of [May].", "2024-05"),
         ("The central bank will publish its forecast at [the end of May].", "2025-05"),
     )),
+    ("2024-03-15", (  # a Friday
+        # the month of an election, a cup or a summit the year names is that year's, whatever the
+        # tense; a report or budget the year names comes out the year after or before
+        ("Voters go to the polls in the 2022 midterms in [November], a poll showed.", "2022-11"),
+        ("Fans will flock to the 2026 World Cup in [June].", "2026-06"),
+        ("Since the 2019 general election in [December], Labour has rebuilt its lead.", "2019-12"),
+        ("Americans vote in the 2024 presidential election on [Nov. 5].", "2024-11-05"),
+        ("The 2020 U.S. Open in [September] was played without fans.", "2020-09"),
+        ("The firm filed its 2023 annual report in [March].", "2024-03"),
+    )),
 ]
 
 # Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.
