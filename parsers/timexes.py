@@ -60,6 +60,7 @@ class Language:
     data_after: re.Pattern  # "[May] jobs report"
     day_end_before: re.Pattern  # "until" before "midnight": the end of the day, in a past clause too
     infinitive: re.Pattern  # "urged citizens [to leave] by Sunday"
+    rescheduled_before: re.Pattern  # "delayed the trial until [January]"
 
 
 def _alternation(words, case: str) -> str:
@@ -164,7 +165,8 @@ def load_language(code: str = "en") -> Language:
                                re.IGNORECASE),
                     re.compile(rf"\b(?:{'|'.join(lang.DATA_NOUNS)})\s(?:for|of)\s$", re.IGNORECASE),
                     re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE),
-                    _ending_with(lang.DAY_END_BEFORE), re.compile(lang.INFINITIVE))
+                    _ending_with(lang.DAY_END_BEFORE), re.compile(lang.INFINITIVE),
+                    re.compile(lang.RESCHEDULED_BEFORE, re.IGNORECASE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -945,6 +947,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # of the speaker's words that is ahead of now, but under a past verb ("Sales rose ahead of
     # Christmas", "Troops massed ahead of Sunday's vote") it may lie on either side of now
     just_before = text[max(0, start - 20):start]
+    if language.rescheduled_before.search(text, max(0, start - 70), start):
+        return "FUTURE"
     deadline = language.future_before.search(just_before) is not None
     left_from = max(0, start - 120)
     left = text[left_from:start]

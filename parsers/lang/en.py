@@ -392,9 +392,7 @@ FUTURE_CUES = (
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
     "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "of record", "redemption", "redeem",
-    "moved to", "postponed to", "postponed until", "delayed until", "rescheduled for", "extended to",
-    "adjourned until", "adjourned to", "adjourned till", "delayed to", "deferred to", "deferred until",
-    "pushed back to", "put off until", "put off to", "brought forward to",
+    "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
@@ -443,6 +441,14 @@ NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # August").
 WEAK_FUTURE_BEFORE = ("until", "till", "by", "through")
 WEAK_FUTURE_NOT_AFTER = ("year",)
+# A verb that moves a happening, then "to" or "until" right before the date: the new date lies
+# after the moving, of which the report is news ("delayed the trial until January", "extended the
+# moratorium for six months, to Sept. 30", "pushed the launch back to Monday").
+RESCHEDULED_BEFORE = (r"\b(?:postpon(?:ed|es?)|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|push(?:ed|es)?|"
+                      r"put(?:s|ting)?\s(?:off|back)|mov(?:ed|es)|rescheduled?|adjourn(?:ed|s)?|"
+                      r"br(?:ought|ings?)\sforward)"
+                      r"(?:\s(?!(?:to|until|till|on|in|at|from|after|before|since|and|but|or|when|as)\b)[\w'’.-]+){0,5}"
+                      r",?\s(?:back\s|forward\s|off\s)?(?:to|until|till)\s(?:after\s)?(?:the\s|its\s|their\s|his\s|her\s)?$")
 # Words shortly before "in two years" that make it the span a thing is measured over, not a date
 # ahead, whatever the tense: "the first rise in two years", "will cut 4,000 jobs in three years"
 IN_UNITS_SPAN_BEFORE = (r"\b(?:first|only|biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|"

@@ -128,6 +128,14 @@ CASES = [
         ("Americans vote in the 2024 presidential election on [Nov. 5].", "2024-11-05"),
         ("The 2020 U.S. Open in [September] was played without fans.", "2020-09"),
         ("The firm filed its 2023 annual report in [March].", "2024-03"),
+        # a happening moved to a date is moved ahead of the news of the move, however far the
+        # verb stands from the date; "moved to" a place says nothing of a later month
+        ("The court delayed the fraud trial until [January] at the defence's request.", "2025-01"),
+        ("The moratorium was extended for another six months, to [Sept. 30].", "2024-09-30"),
+        ("The agency pushed the launch back to [February] after a fuel leak.", "2025-02"),
+        ("Ministers put back the deadline to [Jan. 31], a spokesman said.", "2025-01-31"),
+        ("The party delayed the leadership vote until after [Easter].", "2024-03-31"),
+        ("The family moved to Paris in [May] and opened a bakery.", "2023-05"),
     )),
 ]
 
