@@ -148,7 +148,8 @@ def load_language(code: str = "en") -> Language:
                           re.compile(f"(?:{_expand(left, lang, capture=False)})\\Z", re.IGNORECASE) if left else None,
                           frozenset(needs) if needs else None))
     blocked = tuple(re.compile(_expand(b, lang, capture=False), re.IGNORECASE) for b in lang.BLOCKED)
-    speech_before = re.compile(expand(r"\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
+    # not a participle after a comma: "The curfew, announced on Feb. 28, was lifted Thursday"
+    speech_before = re.compile(expand(r"(?<!,\s)\b(?:{speech_verb}|{speech_noun})" + lang.SPEECH_LINKS + "$", lang),
                                re.IGNORECASE)
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
     anchors = re.compile(rf"\d|\b{trie(words)}s?(?![a-z])", re.IGNORECASE)

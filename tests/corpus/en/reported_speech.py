@@ -33,6 +33,9 @@ CASES = [
         ("The electoral board said Wednesday the count would end [Thursday].", "2024-02-29"),
         # the day named as the happening's own keeps the publication day's reading
         ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
+        # a reporting verb after a comma is a participle, no dated statement: the day is news's own
+        ("The curfew, announced on Feb. 20, was lifted [Thursday].", "2024-02-29"),
+        ("The state of emergency, declared on Feb. 14, ends [Sunday].", "2024-03-03"),
     )),
     ("2023-12-31", (  # a Sunday; Friday = 2023-12-29, Saturday = 2023-12-30
         ('Police said Friday: "The suspect was arrested [yesterday] at the airport."', "2023-12-28"),
