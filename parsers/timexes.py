@@ -954,7 +954,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     left_from = max(0, start - 120)
     left = text[left_from:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    left_words = _WORD.findall(left[cut:])[-window:]
+    clause_words = _WORD.findall(left[cut:])
+    left_words = clause_words[-window:]
+    # the word before the window still says what its first word is: "will [be] held two weeks after
+    # the first round on April 14" is passive
+    outside = clause_words[-window - 1] if len(clause_words) > window else ""
     # a date that opens its clause ("On Tuesday, the league will ...") is governed by the verb
     # that follows, which may stand a dozen words on
     opens_clause = len(left_words) <= 1
@@ -972,7 +976,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             right_words = before + after[:said[-1]] + after[said[-1] + 1:]
     right_words = right_words[:12 if opens_clause else 5]
 
-    def cue(words: list[str], right: bool = False) -> list[tuple[int, int, str]]:
+    def cue(words: list[str], right: bool = False, before: str = "") -> list[tuple[int, int, str]]:
         """The tense cues among `words`: (character position, rank, tense); at one position a
         cue of several words outranks the past verb it starts with ("planned a"), but not to the
         right of the date, where the verb is what the date dates ("Clinton Saturday vowed to")."""
@@ -982,7 +986,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         past = [m.start() for m in language.past.finditer(phrase)]
         pos = 0
         speech = []
-        previous = previous_as_written = ""
+        previous, previous_as_written = before.lower(), before
         for w in words:
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
@@ -1007,7 +1011,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         return [(p, 0, "FUTURE") for p in fut] + [(p, 1, "PAST") for p in past] + [(p, 2, "NEAR") for p in near]
 
     # the cue nearest the date governs it: the last one before it, else the first one after it
-    cues = cue(left_words)
+    cues = cue(left_words, before=outside)
     tense = max(cues)[2] if cues else None
     if (tense == "PAST" and language.weak_future_before.search(just_before)
             and language.infinitive.search(" ".join(left_words), max(cues)[0])):
@@ -1017,7 +1021,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     if tense is None:
         # "will hold its final meeting of the year on Wednesday": a modal governs a long verb
         # phrase, further than other cues reach
-        far = _WORD.findall(left[cut:])[-window - 6:-window]
+        far = clause_words[-window - 6:-window]
         if any(w.lower() in lang.FAR_FUTURE_CUES or w.lower().endswith(("'ll", "’ll")) for w in far):
             tense = "FUTURE"
     if tense is None:
