@@ -448,7 +448,11 @@ RESCHEDULED_BEFORE = (r"\b(?:postpon(?:ed|es?)|delay(?:ed|s)?|defer(?:red|s)?|ex
                       r"put(?:s|ting)?\s(?:off|back)|mov(?:ed|es)|rescheduled?|adjourn(?:ed|s)?|"
                       r"br(?:ought|ings?)\sforward)"
                       r"(?:\s(?!(?:to|until|till|on|in|at|from|after|before|since|and|but|or|when|as)\b)[\w'’.-]+){0,5}"
-                      r",?\s(?:back\s|forward\s|off\s)?(?:to|until|till)\s(?:after\s)?(?:the\s|its\s|their\s|his\s|her\s)?$")
+                      r",?\s(?:back\s|forward\s|off\s)?(?:to|until|till)\s(?:after\s)?(?:the\s|its\s|their\s|his\s|her\s)?$"
+                      # so does one called or scheduled for a date: "called the election for July 4"
+                      r"|\b(?:call(?:ed|s)|schedul(?:ed|es)|(?:re)?book(?:ed|s))"
+                      r"(?:\s(?!(?:for|to|until|on|in|at|from|after|before|since|and|but|or|when|as)\b)[\w'’.-]+){1,4}"
+                      r"\sfor\s(?:the\s|its\s|their\s)?$")
 # Words shortly before "in two years" that make it the span a thing is measured over, not a date
 # ahead, whatever the tense: "the first rise in two years", "will cut 4,000 jobs in three years"
 IN_UNITS_SPAN_BEFORE = (r"\b(?:first|only|biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|"

@@ -136,6 +136,9 @@ CASES = [
         ("Ministers put back the deadline to [Jan. 31], a spokesman said.", "2025-01-31"),
         ("The party delayed the leadership vote until after [Easter].", "2024-03-31"),
         ("The family moved to Paris in [May] and opened a bakery.", "2023-05"),
+        ("The prime minister called the general election for [July 4].", "2024-07-04"),
+        ("The union called a 24-hour strike for [April 2].", "2024-04-02"),
+        ("Police called for calm on [March 9] as crowds gathered.", "2024-03-09"),
         # a passive whose auxiliary stands just out of reach is still passive
         ("The runoff will be held two weeks after the first round on [April 14].", "2024-04-14"),
     )),
