@@ -402,6 +402,9 @@ FUTURE_CUES = (
     # are nouns too ("won 40% of the votes on Sunday", "scored 50 runs on Saturday")
     "returns", "runs from", "runs until", "runs through", "visits", "leaves for", "launches",
     "reconvenes", "decides", "hears", "falls on",
+    # and those of a release: "The series premieres Friday", "Tickets go on sale Saturday"
+    "premieres", "debuts", "airs", "ships", "goes on sale", "go on sale", "rolls out", "hits theaters",
+    "hits theatres", "hits cinemas", "hits stores", "hits shelves",
     # what is promised or threatened lies ahead of the promise ("pledged to decide by March")
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",

@@ -115,6 +115,12 @@ CASES = [
         ("Parliament returns from its winter recess on [Monday].", "2024-03-18"),
         ("The book fair runs from [Friday] to Sunday in the old town hall.", "2024-03-15"),
         ("The prime minister leaves for Brussels on [Tuesday] for the summit.", "2024-03-19"),
+        # and of a release: "premieres Friday", "go on sale Saturday"
+        ("The drama's second season premieres [Friday] on the streaming service.", "2024-03-15"),
+        ("Tickets for the stadium tour go on sale [Saturday] at 10 a.m.", "2024-03-16"),
+        ("The new handset ships [Tuesday] in 40 countries.", "2024-03-19"),
+        ("The final episode airs [Sunday night] on the public broadcaster.", "2024-03-17TNI", "TIME"),
+        ("The documentary aired [Sunday night] on the public broadcaster.", "2024-03-10TNI", "TIME"),
         # the plural noun is no timetable: the votes were counted
         ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
         # "through" a day with no verb that says when: a warning or an order in force up to it
