@@ -342,7 +342,10 @@ PATTERNS = {
                         r"consecutive|percentile|round|edition|congress|division|district|parallel|"
                         r"fleet|army|brigade|regiment|hole|inning|lap|day|week|month|year|largest|biggest|"
                         r"circuit|precinct|ward|grade|battalion|corps|infantry|airborne|session|seat|"
-                        r"spot|position|victim|person|man|woman|case|attempt|game|match|race|stage",
+                        r"spot|position|victim|person|man|woman|case|attempt|game|match|race|stage|"
+                        # a run or a rank: "for the 17th straight year", "its 11th studio album"
+                        r"straight|successive|running|overall|studio|album|film|novel|book|season|"
+                        r"episode|series|title|term|[a-z]+est",
     # what may follow a bare season that is one ("in spring, when", "in spring and summer"): the
     # clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
     "season_end": r"(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)",

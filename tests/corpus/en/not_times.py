@@ -101,6 +101,10 @@ NOT_TIMES = (
     "Britain's current account deficit narrowed sharply.",
     "She hosted a current affairs programme on Radio 4.",
     "The plant makes H2 from natural gas, and the production of H2 doubled.",
+    # an ordinal that counts a run or ranks a thing is no day of the month
+    "Sales of vinyl records rose for the 17th straight year.",
+    "The singer released the 11th studio album of her career.",
+    "The city recorded the 3rd wettest summer on record.",
 )
 
 EXAMPLES = (
