@@ -428,8 +428,9 @@ def _time_mark(unit: str) -> str:
 
 def build_duration(g: dict, lang: ModuleType) -> Reading | None:
     n = _number(g.get("number") or g.get("number_digits") or "1", lang)  # "the past fortnight": one
-    unit, letter = lang.UNITS[g["unit"].lower()]
-    n = n * lang.UNIT_COUNTS.get(g["unit"].lower(), 1) if isinstance(n, int) else n
+    word = g.get("unit") or lang.HYPHEN_UNITS[g["hyphen_unit"].lower()]  # "a 30-second advert"
+    unit, letter = lang.UNITS[word.lower()]
+    n = n * lang.UNIT_COUNTS.get(word.lower(), 1) if isinstance(n, int) else n
     if unit in _YEARS_IN and isinstance(n, int):
         # "two and a half decades" is 25 years
         n = n * _YEARS_IN[unit] + (_YEARS_IN[unit] // 2 if g.get("half_mark") else 0)
@@ -562,6 +563,8 @@ def build_unit_long(g: dict, lang: ModuleType) -> Reading:
     # "a day-long meeting": one unit; "decades-long": some number of them
     word = g["long_unit"].lower()
     unit, letter = lang.UNITS[word]
+    if word in _YEARS_IN:  # "a decade-long career" is ten years, as "a decade" is
+        return Reading(type="DURATION", duration=f"P{_YEARS_IN[word]}Y")
     return Reading(type="DURATION", duration=f"P{_time_mark(unit)}{'X' if word != unit else '1'}{letter}")
 
 

@@ -92,6 +92,9 @@ UNITS = {
     "decade": ("decade", "DE"), "decades": ("decade", "DE"),
     "century": ("century", "CE"), "centuries": ("century", "CE"),
 }
+# Units that count only as an adjective, singular and hyphenated: "a 30-second advert" (the word
+# UNITS has it under)
+HYPHEN_UNITS = {"second": "seconds"}
 # Units a calendar can be moved by ("22 months ago"); hours and minutes cannot date a day.
 CALENDAR_UNITS = {
     "year": "year", "years": "year", "month": "month", "months": "month",
@@ -829,7 +832,7 @@ RULES = (
     # of his term" are a part of something else
     ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|prior|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     # "a two-and-a-half-hour meeting", "a 2½-hour flight"
-    ("N-unit duration",            r"\b{number_digits}(?P<half_mark>-and-a-half|½)?-{unit}\b(?!-old)",        "duration"),
+    ("N-unit duration",            r"\b{number_digits}(?P<half_mark>-and-a-half|½)?-(?:{unit}|{hyphen_unit})\b(?!-old)", "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
     ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
     # "will reopen in two weeks", "in a year's time": a date ahead when the clause looks ahead, a
@@ -844,7 +847,7 @@ RULES = (
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not
     ("N quarters of",              r"\b(?:(?:{span_lead}){number}|(?P<vague_count>several|a\sfew|many|consecutive))\squarters\b", "quarters"),
-    ("unit-long",                  r"(?=[hdwmyc])\b(?P<long_unit>hour|day|week|month|year|decade|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
+    ("unit-long",                  r"(?=[hdwmyc])\b(?P<long_unit>hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
     ("N and a half units",         r"\b{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
     # "half an hour", "half a century": half of one unit ("half an hour's drive" is a distance)
@@ -1053,7 +1056,7 @@ SENTENCE_JOINS = (
 ANCHOR_TABLES = (
     "month", "weekday", "relative_day", "holiday", "movable_holiday", "unit", "period",
     "season", "reference_word", "set_word", "year_century", "narrative_shift", "part",
-    "decade_word",
+    "decade_word", "hyphen_unit",
 )
 ANCHOR_WORDS = (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
@@ -1187,7 +1190,6 @@ _NEEDS_BY_CLASS = {
         "N units ago",
         "edge of the decade",
         "mid-decade",
-        "N-unit duration",
         "in N units",
         "N units",
         "length in parts",
@@ -1258,6 +1260,7 @@ RULE_NEEDS.update({
     "recent units": ("unit", "quarter"),              # "recent quarters"
     "every weekday": ("weekday", "month", "season", "holiday"),  # "every Friday", "each January", "every spring"
     "weekends": ("weekend",),
+    "N-unit duration": ("unit", "hyphen_unit"),         # "a two-hour meeting", "a 30-second advert"
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
     **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month"),
@@ -1279,7 +1282,7 @@ TABLES = {
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
-    "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES,
+    "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES, "hyphen_unit": HYPHEN_UNITS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")

@@ -90,6 +90,12 @@ EXAMPLES = (
     ("The president gave an [hour-long] speech to parliament.", "PT1H", "DURATION"),
     ("Police ended an [hours-long] standoff at the bank.", "PTXH", "DURATION"),
     ("The ruling ends a [decades-long] dispute over the border.", "PXDE", "DURATION"),
+    # one decade or century is counted in years, as "a decade" is
+    ("The dancer retired after a [decade-long] career with the company.", "P10Y", "DURATION"),
+    ("The derby renews a [century-long] rivalry between the two clubs.", "P100Y", "DURATION"),
+    # a second counts as a length only as a hyphenated adjective: "a 30-second advert"
+    ("A [30-second] advert during the final cost $7 million.", "PT30S", "DURATION"),
+    ("The video shows a [10-second] clip of the launch.", "PT10S", "DURATION"),
     # "the past decade" counts ten years back; "the last century" is the calendar one before
     ("Unemployment has halved over [the past decade].", "P10Y", "DURATION"),
     ("The chain returned to profit after [several quarters] of losses.", "PXQ", "DURATION"),
