@@ -653,8 +653,8 @@ def build_set(g: dict, lang: ModuleType) -> Reading:
     if g.get("weekday"):
         part = "T" + lang.PARTS_OF_DAY[g["set_part"].lower()] if g.get("set_part") else ""
         return Reading(type="SET", literal=f"XXXX-WXX-{lang.WEEKDAYS[g['weekday'].lower()] + 1}{part}")
-    if g.get("month_name"):  # "each July"
-        return Reading(type="SET", literal=f"XXXX-{lang.MONTHS[g['month_name'].lower()]:02d}")
+    if g.get("month_name") or g.get("may"):  # "each July", "every May" ("May" alone may be a name)
+        return Reading(type="SET", literal=f"XXXX-{lang.MONTHS[(g.get('month_name') or g['may']).lower()]:02d}")
     if g.get("season"):  # "every summer"
         return Reading(type="SET", literal=f"XXXX-{lang.SEASONS[g['season'].lower()]}")
     if g.get("holiday"):  # "every Christmas Eve"

@@ -210,6 +210,8 @@ SETS = {
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H", "every quarter": "P1Q",
     "each quarter": "P1Q", "fortnightly": "P2W", "every fortnight": "P2W", "each fortnight": "P2W",
+    # "a biweekly magazine" comes out every other week, as news uses the word
+    "biweekly": "P2W", "bi-weekly": "P2W",
     # how often within each unit is no part of the value, as for "twice a year"; the adjectives
     # "annual", "quarterly", "biennial" are left untagged, as TimeBank leaves them
     "twice-daily": "P1D", "twice-weekly": "P1W", "twice-monthly": "P1M", "twice-yearly": "P1Y",
@@ -887,7 +889,7 @@ RULES = (
     ("units ahead",                r"\bthe\s(?P<vague_unit>days|weeks|months|years)\sahead\b",   "future_ref"),
     ("reference word",             r"\b{reference_word}\b(?!\s(?:{number}|few|several|many|{unit})\b)", "reference"),
     ("set word",                   r"\b{set_word}\b(?!\s(?:newspaper|paper|news|mail|telegraph|express|star|beast|show|record)\b)", "set"),
-    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name}|{season}|{holiday})\b", "set"),
+    ("every weekday",              r"\b(?:every|each)\s(?:{weekday}(?:\s(?P<set_part>morning|afternoon|evening|night))?|{month_name}|(?P<may>(?-i:May))|{season}|{holiday})\b", "set"),
     # "open to the public on weekends"
     ("weekends",                   r"\b(?:on|at|over|during)\s(?P<t>weekends)\b",                  "weekends"),
     # "twice a day", "three times a week", "once per month": a frequency in each unit

@@ -34,6 +34,10 @@ EXAMPLES = (
     ("Fans gather in the square [every Saturday night].", "XXXX-WXX-6TNI", "SET"),
     ("Member states meet [annually] in Geneva to review the treaty.", "P1Y", "SET"),
     ("Pilgrims return to the shrine [each August].", "XXXX-08", "SET"),
+    # "May" after "every" or "each" is the month, not the name
+    ("The film festival, held [each May] on the Riviera, opened to strong reviews.", "XXXX-05", "SET"),
+    # "biweekly" is every other week, as news uses it
+    ("The magazine is published [biweekly] by a small team of volunteers.", "P2W", "SET"),
     ("Average [hourly] earnings rose 0.4% in February.", "PT1H", "SET"),
     ("The central bank sees little room for rate cuts in [the near term].", "FUTURE_REF", "DATE"),
     ("The company will announce the terms of the deal at [a later date].", "FUTURE_REF", "DATE"),
