@@ -968,6 +968,14 @@ def _number_after(words, links, first: str = r"\d") -> str:
     return "|".join(rf"(?<=\b{w}\s{link}{n})" for w in words for link in links
                     for n in (rf"{first}\.\d\d", rf"{first}\d\.\d\d"))
 
+# Awards named for the year they honour a thing of: "album of the year", "Player of the Year"
+_AWARD_NOUNS = ("album", "song", "record", "player", "person", "man", "woman", "entertainer", "artist",
+                "coach", "manager", "rookie", "car", "book", "word", "team", "newcomer", "cricketer",
+                "footballer", "sportsman", "sportswoman", "personality", "Australian", "teacher", "company",
+                "breakthrough", "producer", "songwriter", "driver", "athlete", "horse", "jockey", "trainer",
+                "comeback", "goal", "executive", "designer", "chef", "restaurant", "photographer", "actor",
+                "actress", "performer", "musician", "game", "app", "phone", "brand", "retailer", "dealmaker")
+
 
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
 BLOCKED = (
@@ -1040,6 +1048,13 @@ BLOCKED = (
     r"(?-i:Jan)\s(?-i:[A-Z][a-z])",
     # marches: "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington"
     r"(?-i:March)(?:\s(?:for|of\sthe)\s(?-i:[A-Z])|(?<=\bthe\sMarch)\s(?:on|against|to)\s(?-i:[A-Z]))",
+    # an award: "won album of the year", "Time's Person of the Year"
+    r"(?-i:[Yy]ear)(?:" + "|".join(rf"(?<=\b{w}\sof\sthe\s[Yy]ear)" for w in _AWARD_NOUNS) + ")",
+    # a hundred runs in cricket: "scored a century on debut", "a century partnership"
+    r"(?-i:scored|scores|scoring|hit|hits|hitting|made|makes|making|smashed|smashes|struck|notched|posted|"
+    r"brought\sup|completed|reached)\s(?:a|his|her|their|an)\s(?:[\w'’-]+\s){0,2}?century\b"
+    r"(?![-\s](?:ago|earlier|later|before|after|old|of)\b)",
+    r"(?-i:century)\s(?:partnership|stand|runs)\b",
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"

@@ -105,6 +105,11 @@ NOT_TIMES = (
     "Sales of vinyl records rose for the 17th straight year.",
     "The singer released the 11th studio album of her career.",
     "The city recorded the 3rd wettest summer on record.",
+    # an award named for the year, and a hundred runs in cricket
+    "The singer won album of the year at the ceremony in Los Angeles.",
+    "The midfielder was named Player of the Year by his fellow professionals.",
+    "The opener scored a century on debut at Lord's.",
+    "The pair shared a century partnership for the third wicket.",
 )
 
 EXAMPLES = (
