@@ -468,7 +468,9 @@ RESCHEDULED_BEFORE = (r"\b(?:postpon(?:ed|es?)|delay(?:ed|s)?|defer(?:red|s)?|ex
 # ahead, whatever the tense: "the first rise in two years", "will cut 4,000 jobs in three years"
 IN_UNITS_SPAN_BEFORE = (r"\b(?:first|only|biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|"
                         r"weakest|longest|shortest|sharpest|steepest|deepest|worst|best|most|least|record|"
-                        r"double|triple|halve|quadruple|twice)\b|\d|\$|%")
+                        r"double|triple|halve|quadruple|twice|"
+                        # "will raise prices for the second time in two years"
+                        r"(?:second|third|fourth|fifth)\stime)\b|\d|\$|%")
 PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "took", "came", "began", "went", "held",
     "hit", "struck", "met", "ago", "last", "earlier", "since", "brought", "bought", "sold", "made",

@@ -69,6 +69,7 @@ CASES = [
         ("Exports have doubled in [five years].", "P5Y", "DURATION"),
         ("It will be the first rate rise in [three years].", "P3Y", "DURATION"),
         ("The carmaker will cut 4,000 jobs in [three years].", "P3Y", "DURATION"),
+        ("The streamer will raise prices for the second time in [two years].", "P2Y", "DURATION"),
     )),
     ("2025-03-14", (  # a Friday
         # centuries count years too; so do thousands of years, back past the first year of the
