@@ -70,6 +70,10 @@ CASES = [
     )),
     ("2022-10-20", (  # Nov. 1, 2022 was a Tuesday: Election Day was the 8th
         ("Early voting ends the weekend before [Election Day].", "2022-11-08"),
+        # a weekday counted in its month is found as a movable feast is
+        ("The awards are handed out on [the second Sunday in February] each year.", "2023-02-12"),
+        ("The local election was held on [the last Sunday of September].", "2022-09-25"),
+        ("The council first met on [the first Tuesday of November 2016].", "2016-11-01"),
     )),
     ("2000-04-17", (  # a Monday: Easter fell on April 23, so Easter week is under way
         # a holiday's week is the ISO week holding it
