@@ -1054,6 +1054,9 @@ BLOCKED = (
     r"(?-i:Jan)\s(?-i:[A-Z][a-z])",
     # marches: "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington"
     r"(?-i:March)(?:\s(?:for|of\sthe)\s(?-i:[A-Z])|(?<=\bthe\sMarch)\s(?:on|against|to)\s(?-i:[A-Z]))",
+    # a title that alone fills its quotation marks after a word: the song "September", the album
+    # "1989", the film "Yesterday" (a quotation that opens the sentence may be speech: "Tomorrow," she said)
+    r"[\"“](?<=[\w,]\s[\"“])(?-i:[A-Z0-9])[^\s\"”]*[\"”]",
     # an award: "won album of the year", "Time's Person of the Year"
     r"(?-i:[Yy]ear)(?:" + "|".join(rf"(?<=\b{w}\sof\sthe\s[Yy]ear)" for w in _AWARD_NOUNS) + ")",
     # a hundred runs in cricket: "scored a century on debut", "a century partnership"

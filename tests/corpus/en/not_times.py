@@ -110,6 +110,10 @@ NOT_TIMES = (
     "The midfielder was named Player of the Year by his fellow professionals.",
     "The opener scored a century on debut at Lord's.",
     "The pair shared a century partnership for the third wicket.",
+    # a title that alone fills its quotation marks
+    'The band\'s hit "September" is a staple of wedding playlists.',
+    'The singer re-recorded her album "1989" with five new tracks.',
+    'The Beatles song "Yesterday" has been covered thousands of times.',
 )
 
 EXAMPLES = (
@@ -125,4 +129,6 @@ EXAMPLES = (
     ("The governor told USA Today on [Friday] that he would not run.", "2023-12-29"),
     ("The Communist Party daily Granma said on [Saturday] that the boy must return.", "2023-12-30"),
     ("The daily Haaretz reported [last week] that talks had stalled.", "2023-W51"),
+    # a quotation that opens the sentence is speech, not a title
+    ('"[Tomorrow]," the coach said, "we start again."', "2024-01-01"),
 )
