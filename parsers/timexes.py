@@ -1038,6 +1038,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     if tense is None:
         cues = cue(right_words, right=True)
         tense = min(cues, key=lambda c: (c[0], -c[1]))[2] if cues else None
+    if tense is None and _headline_infinitive(left, cut, left_from, language):
+        # a headline's infinitive is its future: "Fed to announce rate decision Wednesday", "PM to
+        # face MPs on Wednesday"
+        tense = "FUTURE"
     if deadline:
         return "FUTURE" if tense in (None, "FUTURE") else "NEAR"
     if tense:
@@ -1045,6 +1049,22 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     if language.weak_future_before.search(just_before):
         return "FUTURE"
     return None
+
+
+def _headline_infinitive(left: str, cut: int, left_from: int, language: Language) -> bool:
+    """Whether the sentence before a date opens with a subject and an infinitive, with no verb: "Fed
+    to announce rate decision Wednesday"; not an infinitive of purpose after a verb further back
+    ("staged celebrations to mark the entry into NATO on Friday") or after a quotation."""
+    if cut == 0 and left_from > 0 or cut > 0 and left[cut - 1] not in ".!?\n":
+        return False
+    words = _WORD.findall(left[cut:])
+    if len(words) > 8:  # a longer opening may hold a verb: "According to reports, the shelling came in ..."
+        return False
+    opening = " ".join(words)
+    to = language.infinitive.search(opening)
+    if to is None or not 0 < to.start() or opening[:to.start()].count(" ") > 3:
+        return False
+    return words[opening[:to.start()].count(" ") - 1].lower() not in language.lang.PREPOSITIONS_BEFORE_TO
 
 
 def _tense(text: str, start: int, end: int, reading: Reading, language: Language) -> str:

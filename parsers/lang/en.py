@@ -430,6 +430,10 @@ DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "rep
 # A verb in the infinitive after the past verb of a clause ("urged citizens to leave by Sunday"):
 # what it names comes after the urging
 INFINITIVE = r"\bto\s(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b"
+# Words that make the "to" after them a preposition, not the sign of an infinitive: "According to
+# reports", "Thanks to donors"
+PREPOSITIONS_BEFORE_TO = ("according", "thanks", "prior", "next", "close", "owing", "contrary", "addition",
+                          "compared", "relative", "up")
 # Modals that look ahead even from further off than the other cues ("will hold its final
 # meeting of the year on Wednesday"); "would" is left out, as it is often a past's future.
 FAR_FUTURE_CUES = ("will", "won't", "shall")  # and "we'll"

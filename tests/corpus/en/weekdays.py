@@ -151,4 +151,12 @@ CASES = [
         ("A judge ordered the company to pay the fine by [Monday].", "2024-11-04"),
         ("The army had pushed the rebels out of the town by [Monday].", "2024-10-28"),
     )),
+    ("2024-03-15", (  # a Friday
+        # a headline's infinitive is its future ("Fed to announce"); not a preposition's "to"
+        ("Fed to announce rate decision [Wednesday]", "2024-03-20"),
+        ("PM to face MPs on [Wednesday] after Tuesday's defeat", "2024-03-20"),
+        ("Rail strike to go ahead [Saturday], union says", "2024-03-16"),
+        ("According to reports, the shelling hit the city centre on [Saturday].", "2024-03-09"),
+        ("Veterans across the country held ceremonies to mark the anniversary on [Thursday].", "2024-03-14"),
+    )),
 ]
