@@ -454,7 +454,9 @@ NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # but "had lifted dozens from rooftops by Saturday afternoon"; "remains in effect through Friday
 # morning"), but not after a year, whose figures run up to the date ("fell 2% this year through
 # August").
-WEAK_FUTURE_BEFORE = ("until", "till", "by", "through")
+# "due" too, without its verb in a headline or an aside: "UK inflation data due Wednesday", "the
+# report, due Wednesday,", but "The payment was due Wednesday".
+WEAK_FUTURE_BEFORE = ("until", "till", "by", "through", "due", "due on", "due out")
 WEAK_FUTURE_NOT_AFTER = ("year",)
 # A verb that moves a happening, then "to" or "until" right before the date: the new date lies
 # after the moving, of which the report is news ("delayed the trial until January", "extended the

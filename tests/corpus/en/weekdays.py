@@ -158,5 +158,9 @@ CASES = [
         ("Rail strike to go ahead [Saturday], union says", "2024-03-16"),
         ("According to reports, the shelling hit the city centre on [Saturday].", "2024-03-09"),
         ("Veterans across the country held ceremonies to mark the anniversary on [Thursday].", "2024-03-14"),
+        # "due" without its verb looks ahead, as "is due" does
+        ("UK inflation data due [Wednesday]", "2024-03-20"),
+        ("Results due on [Thursday] from the chipmaker", "2024-03-21"),
+        ("The first instalment was due [Monday], but the government missed it.", "2024-03-11"),
     )),
 ]
