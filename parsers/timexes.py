@@ -994,7 +994,9 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         phrase = " ".join(words)
         future_spans = [m.span() for m in language.future.finditer(phrase)]
         fut = [s for s, _ in future_spans]
-        past = [m.start() for m in language.past.finditer(phrase)]
+        # "since" after a date opens another one: "This Sunday's election is the first since 2019"
+        past = [m.start() for m in language.past.finditer(phrase)
+                if not (right and m.group() in lang.LEFT_ONLY_PAST_CUES)]
         pos = 0
         speech = []
         previous, previous_as_written = before.lower(), before

@@ -492,6 +492,9 @@ PAST_CUES = (
     # past and base forms alike, as "hit": after "will" or "to" the base form
     "cut", "shut", "quit",
 )
+# Past cues that date only what follows them: after a date, "since" opens another date ("This
+# Sunday's election is the first since 2019")
+LEFT_ONLY_PAST_CUES = ("since",)
 
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",
 # "Schools reopen Tuesday"), but not where the same form is an infinitive, follows "did" or a

@@ -162,5 +162,7 @@ CASES = [
         ("UK inflation data due [Wednesday]", "2024-03-20"),
         ("Results due on [Thursday] from the chipmaker", "2024-03-21"),
         ("The first instalment was due [Monday], but the government missed it.", "2024-03-11"),
+        # "since" after a date dates another one
+        ("[This Sunday]'s runoff is the first since 2017.", "2024-03-17"),
     )),
 ]
