@@ -541,6 +541,9 @@ SPEECH_ADDRESSEES = (
     "the media", "the court", "the jury", "the judge", "the committee", "the panel", "the hearing",
     "the audience", "the crowd", "supporters", "delegates", "the assembly", "the council", "the nation",
     "the cabinet", "investors", "analysts", "state media", "state television", "state TV",
+    # and those an organisation speaks to: "told staff on Thursday that the office would close on Friday"
+    "staff", "employees", "workers", "shareholders", "members", "residents", "parents", "customers", "fans",
+    "the public", "listeners", "viewers",
 )
 SPEECH_CHANNELS = (
     "X", "Twitter", "Facebook", "Instagram", "Telegram", "TikTok", "YouTube", "Truth Social", "LinkedIn",
