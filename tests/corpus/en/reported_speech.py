@@ -33,6 +33,9 @@ CASES = [
         ("The electoral board said Wednesday the count would end [Thursday].", "2024-02-29"),
         ("The company told staff on Monday that the plant would close on [Wednesday].", "2024-02-28"),
         ("The club told fans on Tuesday that the match would go ahead on [Thursday].", "2024-02-29"),
+        # the date between the speaker and the verb dates the saying too
+        ("Election officials on Monday said the count would end on [Wednesday].", "2024-02-28"),
+        ("The company Tuesday said it would pay the fine by [Thursday].", "2024-02-29"),
         # the day named as the happening's own keeps the publication day's reading
         ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
         # a reporting verb after a comma is a participle, no dated statement: the day is news's own
