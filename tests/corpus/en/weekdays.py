@@ -150,6 +150,12 @@ CASES = [
         ("The embassy urged its citizens to leave the country by [Sunday].", "2024-11-03"),
         ("A judge ordered the company to pay the fine by [Monday].", "2024-11-04"),
         ("The army had pushed the rebels out of the town by [Monday].", "2024-10-28"),
+        # a day a thing is put off or moved to lies ahead, whatever the tense of the putting off
+        ("The judge adjourned the trial until [Tuesday].", "2024-11-05"),
+        ("Officials delayed the launch to [Saturday] because of high winds.", "2024-11-02"),
+        ("SpaceX delays Starship launch to [Thursday]", "2024-11-07"),
+        ("The court adjourned the case until [January].", "2025-01"),
+        ("He delayed his trip to Paris on [Thursday].", "2024-10-31"),
     )),
     ("2024-03-15", (  # a Friday
         # a headline's infinitive is its future ("Fed to announce"); not a preposition's "to"
