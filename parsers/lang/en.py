@@ -413,6 +413,8 @@ FUTURE_CUES = (
     # and those of a release: "The series premieres Friday", "Tickets go on sale Saturday"
     "premieres", "debuts", "airs", "ships", "goes on sale", "go on sale", "rolls out", "hits theaters",
     "hits theatres", "hits cinemas", "hits stores", "hits shelves",
+    # and those of a court: "appears in court on Monday", "goes on trial Tuesday"
+    "appears in court", "appears before", "goes on trial", "stands trial",
     # what is promised or threatened lies ahead of the promise ("pledged to decide by March")
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",

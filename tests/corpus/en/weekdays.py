@@ -133,6 +133,9 @@ CASES = [
         # the second day of a pair takes the tense of the first, whose verb may stand too far off
         ("Hurricane Ida is forecast to make landfall in Louisiana late Sunday or [early Monday].", "2024-03-18"),
         ("Officials expect the river to crest at the bridge late Saturday or [early Sunday].", "2024-03-17"),
+        ("The suspect appears in court on [Monday] charged with murder.", "2024-03-18"),
+        ("The former minister goes on trial [Tuesday] in Paris.", "2024-03-19"),
+        ("He appears to have fled the country on [Monday].", "2024-03-11"),
     )),
     ("2024-11-01", (  # a Friday
         # a possessive day that the clause looks ahead to is still to come
