@@ -1262,9 +1262,10 @@ def _story_shift(text: str, end: int, reading: Reading, language: Language) -> i
     return language.lang.SHIFT_AFTER_LENGTH[after.group(1).lower()] if after else 0
 
 
-# Where a sentence may end: a full stop before a capital, or a line break. A false end (after "Gen.")
-# only loses a link between a statement and what it reports.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"“`'‘]*[A-Z])|\n")
+# Where a sentence may end: a full stop before a capital, or a line break; and where a statement's
+# reach ends, a semicolon ('a negotiator said Tuesday; the deal was signed on Thursday'). A false end
+# (after "Gen.") only loses a link between a statement and what it reports.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"“`'‘]*[A-Z])|\n|;")
 
 
 def _link_statements(text: str, mentions: list[TimeMention], lang: Language) -> list[TimeMention]:

@@ -36,6 +36,9 @@ CASES = [
         # the date between the speaker and the verb dates the saying too
         ("Election officials on Monday said the count would end on [Wednesday].", "2024-02-28"),
         ("The company Tuesday said it would pay the fine by [Thursday].", "2024-02-29"),
+        # a semicolon ends what a statement reports
+        ("Rebels said Monday they would free the hostages; the army retook the town on [Thursday].", "2024-02-29"),
+        ("The ministry said Monday the bill was likely to pass on [Wednesday].", "2024-02-28"),
         # the day named as the happening's own keeps the publication day's reading
         ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
         # a reporting verb after a comma is a participle, no dated statement: the day is news's own

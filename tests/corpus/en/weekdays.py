@@ -173,5 +173,6 @@ CASES = [
         ("The first instalment was due [Monday], but the government missed it.", "2024-03-11"),
         # "since" after a date dates another one
         ("[This Sunday]'s runoff is the first since 2017.", "2024-03-17"),
+        ("The quake struck on Monday; by [Sunday], officials hope to have restored power.", "2024-03-17"),
     )),
 ]
