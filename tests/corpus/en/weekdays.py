@@ -174,5 +174,9 @@ CASES = [
         # "since" after a date dates another one
         ("[This Sunday]'s runoff is the first since 2017.", "2024-03-17"),
         ("The quake struck on Monday; by [Sunday], officials hope to have restored power.", "2024-03-17"),
+        # a plan told in the past lies on either side of now: the nearer such day
+        ("The crossing was due to reopen [Saturday], Egyptian officials said.", "2024-03-16"),
+        ("The runoff was to take place on [Sunday] under the constitution.", "2024-03-17"),
+        ("The talks were to resume on [Wednesday] in Doha.", "2024-03-13"),
     )),
 ]
