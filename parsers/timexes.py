@@ -968,6 +968,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     left = text[left_from:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     clause_words = _WORD.findall(left[cut:])
+    if clause_words and clause_words[-1] in lang.CLAUSE_OPENERS:
+        # "said Wednesday that Friday would be the worst day": the date opens the reported clause,
+        # whose verb follows it; the saying does not date it
+        clause_words = []
     left_words = clause_words[-window:]
     # the word before the window still says what its first word is: "will [be] held two weeks after
     # the first round on April 14" is passive

@@ -416,6 +416,7 @@ FUTURE_CUES = (
     "hits theatres", "hits cinemas", "hits stores", "hits shelves",
     # and those of a court: "appears in court on Monday", "goes on trial Tuesday"
     "appears in court", "appears before", "goes on trial", "stands trial",
+    "leaves office", "steps down",
     # what is promised or threatened lies ahead of the promise ("pledged to decide by March")
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
@@ -498,6 +499,9 @@ PAST_CUES = (
     # past and base forms alike, as "hit": after "will" or "to" the base form
     "cut", "shut", "quit",
 )
+# Words that open a clause whose subject may be a date: "said Wednesday that Friday would be the
+# worst day" is dated by "would", not by "said"
+CLAUSE_OPENERS = ("that",)
 # Past cues that date only what follows them: after a date, "since" opens another date ("This
 # Sunday's election is the first since 2019")
 LEFT_ONLY_PAST_CUES = ("since",)

@@ -39,6 +39,8 @@ CASES = [
         # a semicolon ends what a statement reports
         ("Rebels said Monday they would free the hostages; the army retook the town on [Thursday].", "2024-02-29"),
         ("The ministry said Monday the bill was likely to pass on [Wednesday].", "2024-02-28"),
+        # a date after "that" opens the reported clause: its own verb dates it, not the saying
+        ("The forecaster said Wednesday that [Saturday] would be the coldest day.", "2024-03-02"),
         # the day named as the happening's own keeps the publication day's reading
         ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
         # a reporting verb after a comma is a participle, no dated statement: the day is news's own

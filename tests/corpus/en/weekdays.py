@@ -136,6 +136,7 @@ CASES = [
         ("The suspect appears in court on [Monday] charged with murder.", "2024-03-18"),
         ("The former minister goes on trial [Tuesday] in Paris.", "2024-03-19"),
         ("He appears to have fled the country on [Monday].", "2024-03-11"),
+        ("The mayor, who leaves office on [Tuesday], vetoed the budget.", "2024-03-19"),
     )),
     ("2024-11-01", (  # a Friday
         # a possessive day that the clause looks ahead to is still to come
