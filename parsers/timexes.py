@@ -61,7 +61,7 @@ class Language:
     day_end_before: re.Pattern  # "until" before "midnight": the end of the day, in a past clause too
     infinitive: re.Pattern  # "urged citizens [to leave] by Sunday"
     rescheduled_before: re.Pattern  # "delayed the trial until [January]"
-    speech_after: re.Pattern  # "Officials on [Thursday] said": the date of the saying
+    speech_after: re.Pattern  # "Officials on [Thursday] said", "in a [Dec. 30] interview": the date of the saying
 
 
 def _alternation(words, case: str) -> str:
@@ -169,7 +169,8 @@ def load_language(code: str = "en") -> Language:
                     re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE),
                     _ending_with(lang.DAY_END_BEFORE), re.compile(lang.INFINITIVE),
                     re.compile(lang.RESCHEDULED_BEFORE, re.IGNORECASE),
-                    re.compile(expand(r"\s+(?-i:{speech_verb})\b", lang), re.IGNORECASE))
+                    re.compile(expand(r"(?:\s+(?-i:{speech_verb})|(?:['’]s)?\s+(?:[\w-]+\s+)?(?-i:{speech_noun}))\b", lang),
+                               re.IGNORECASE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1239,8 +1240,8 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             reading=reading,
             tense=tense,
             quote=quotes[q] if q >= 0 and end <= quotes[q][1] else None,
-            # "said on Thursday", and "Officials on Thursday said" (not "on Thursday, officials said",
-            # where the day may be what they said)
+            # "said on Thursday", "Officials on Thursday said", "in a Dec. 30 interview" (not "on
+            # Thursday, officials said", where the day may be what they said)
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])
                         or lang.speech_after.match(text, end)),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),

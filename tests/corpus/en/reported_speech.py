@@ -18,6 +18,9 @@ CASES = [
         ('"We will announce our decision [tomorrow]," the minister told the BBC on Saturday.', "2023-12-31"),
         ('"The airport reopens [tomorrow]," the governor wrote on X on Saturday.', "2023-12-31"),
         ('"We will meet again [tomorrow]," he told The Associated Press on Saturday.', "2023-12-31"),
+        # a date that names the statement itself: "in a Dec. 29 interview", "at a Saturday news conference"
+        ('In a Dec. 29 interview, the minister said: "Talks resume [tomorrow]."', "2023-12-30"),
+        ('At a Saturday news conference, the governor said: "Roads will reopen [tomorrow]."', "2023-12-31"),
     )),
     ("2024-03-01", (  # a Friday; Wednesday = 2024-02-28, Thursday = the leap day
         ('"The pass will reopen [tomorrow]," the park service said on Wednesday.', "2024-02-29"),
