@@ -174,9 +174,15 @@ NARRATIVE_SHIFTS = {
     "later that day": (0, "day"), "earlier that day": (0, "day"), "that year": (0, "year"),
     "later that year": (0, "year"), "that month": (0, "month"), "that week": (0, "week"),
     "that quarter": (0, "quarter"), "the same quarter": (0, "quarter"),
+    "later that week": (0, "week"), "earlier that week": (0, "week"), "that same week": (0, "week"),
+    "later that month": (0, "month"), "earlier that month": (0, "month"), "that same month": (0, "month"),
+    "earlier that year": (0, "year"), "that same year": (0, "year"),
     # a part of the story's day: (offset, "day", part of day)
     "that morning": (0, "day", "MO"), "that afternoon": (0, "day", "AF"), "that evening": (0, "day", "EV"),
     "that night": (0, "day", "NI"), "later that night": (0, "day", "NI"), "later that evening": (0, "day", "EV"),
+    "earlier that evening": (0, "day", "EV"), "later that morning": (0, "day", "MO"),
+    "earlier that morning": (0, "day", "MO"), "later that afternoon": (0, "day", "AF"),
+    "earlier that afternoon": (0, "day", "AF"),
     "the next morning": (1, "day", "MO"), "the following morning": (1, "day", "MO"),
     "the previous night": (-1, "day", "NI"),
 }

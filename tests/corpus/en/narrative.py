@@ -11,6 +11,9 @@ CASES = [
         ("The storm made landfall on Dec. 29; power was restored [the following day].", "2023-12-30"),
         ("Talks collapsed on Wednesday. Negotiators had met [the day before] in Doha.", "2024-01-02"),
         ("The plant closed in March 2019, and [later that year] the town lost its school.", "2019"),
+        ("Protests began on Nov. 14, 2023. [Later that week], the government imposed a curfew.", "2023-W46"),
+        ("The plant closed in March 2019. [Earlier that month], the company had cut 500 jobs.", "2019-03"),
+        ("He was arrested on Dec. 3. [Earlier that morning], police had raided his home.", "2023-12-03TMO", "TIME"),
         ("The ship sank on Dec. 24 and the crew was rescued [that same day].", "2023-12-24"),
         ("The firm went public in May 2021. [The following month], its shares halved.", "2021-06"),
         # "the next year" in a past clause is the year after the story's; ahead, it is the coming one
