@@ -442,11 +442,14 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     mentions = tuple(mentions)
     # statements first: a reporting verb's own date is read against the publication day
     statements: list[tuple[int, dt.date]] = []
+    said_in_month: dict[int, dt.date] = {}  # "said in January": dates only the months it reports
     for m in mentions:
         if m.speech and m.quote is None:
             d = resolve(m, published, settings)
             if d is not None and d.precision in (Precision.DAY, Precision.PART_OF_DAY):
                 statements.append((m.start, d.start))
+            elif d is not None and d.precision is Precision.MONTH:
+                said_in_month[m.start] = d.start
     positions = [at for at, _ in statements]
     statement_day = dict(statements)
     out = []
@@ -471,6 +474,13 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 # a bare weekday in what a dated statement reports is read from the day it was made:
                 # "the storm hit Thursday, officials said Tuesday" is the Thursday before; "said on
                 # Wednesday she would meet him on Friday" the Friday after that Wednesday
+                ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
+            if stated is None and m.statement is not None:
+                stated = said_in_month.get(m.statement)
+            if (stated is not None and date is not None and date.start is not None and _is_bare_month(m.reading)
+                    and (date.start > stated or m.tense == "FUTURE")):
+                # so is a bare month or quarter: "announced in January that the plant would close in March" is the
+                # March after that January, "said on Jan. 5 that it had closed in March" the one before
                 ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
         if (dated_year is not None and date is not None and m.start - dated_year[0] <= settings.story_year_reach
                 and _takes_story_year(m) and ref == published):
@@ -512,6 +522,14 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             quarter = (m.end, date)
         out.append(Timex(m, date))
     return tuple(out)
+
+
+def _is_bare_month(r: Reading) -> bool:
+    """A month or a quarter that names neither its year nor a side of now: "in March", "in the first
+    quarter", not "last March"."""
+    return (r.type == "DATE" and (r.month is not None) != (r.quarter is not None) and r.day is None
+            and r.year is None and r.direction is None and r.weekday is None and r.season is None
+            and not r.narrative and r.offset is None and r.movable is None)
 
 
 def _takes_story_year(m: TimeMention) -> bool:

@@ -570,7 +570,7 @@ _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 SPEECH_LINKS = (r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
                 r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?"
                 r"(?:\s+on\s+(?:" + "|".join(c.replace(" ", r"\s+") for c in SPEECH_CHANNELS) + r"))?"
-                r"\s+(?:on|late|early|after)?\s*")
+                r"\s+(?:on|in|late|early|after)?\s*")
 
 # Words right before a date that make it the end of a span rather than the day of a happening.
 BOUND_WORDS = ("until", "till", "into", "through", "by", "to")

@@ -55,4 +55,13 @@ CASES = [
         ('"The storm will reach the coast [tomorrow]," forecasters warned on Saturday.', "2023-12-31"),
         ('"[Today] we showed real character," the captain said after Saturday\'s match.', "2023-12-30"),
     )),
+    ("2024-06-07", (  # a Friday
+        # a bare month or quarter in what a dated statement reports is read from the statement's date,
+        # a day's or a month's: ahead of it for what was to come, before it for what was done
+        ("The company announced in January that the plant would close in [March].", "2024-03"),
+        ("The minister said on Jan. 15 that the mine would reopen in [April].", "2024-04"),
+        ("The CEO told investors in November that results would improve in [the first quarter].", "2024-Q1"),
+        ("The company announced in January that the plant had closed in [March].", "2023-03"),
+        ("The minister said Tuesday that exports rose in [May].", "2024-05"),
+    )),
 ]
