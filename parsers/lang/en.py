@@ -406,7 +406,7 @@ FUTURE_CUES = (
     "likely to", "unlikely to", "poised to", "on track to", "on course to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
     "predict", "predicts", "projected", "anticipated",
-    "to be", "effective", "of record", "redemption", "redeem",
+    "to be", "effective", "Effective", "of record", "redemption", "redeem",
     "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
