@@ -469,7 +469,7 @@ NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # August").
 # "due" too, without its verb in a headline or an aside: "UK inflation data due Wednesday", "the
 # report, due Wednesday,", but "The payment was due Wednesday".
-WEAK_FUTURE_BEFORE = ("until", "till", "by", "through", "due", "due on", "due out")
+WEAK_FUTURE_BEFORE = ("until", "till", "by", "through", "due", "due on", "due out", "beyond")
 WEAK_FUTURE_NOT_AFTER = ("year",)
 # A verb that moves a happening, then "to" or "until" right before the date: the new date lies
 # after the moving, of which the report is news ("delayed the trial until January", "extended the
@@ -543,7 +543,7 @@ NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succe
 # and relative words in the quotation that follows or precedes are resolved against it.
 SPEECH_VERBS = (
     "said", "says", "told", "announced", "stated", "added", "wrote", "declared", "warned", "claimed",
-    "confirmed", "reported", "insisted", "tweeted", "posted", "explained",
+    "confirmed", "reported", "insisted", "tweeted", "posted", "explained", "spoke", "speaking",
 )
 # Nouns of saying: "in a statement on Dec. 29" dates a statement too.
 SPEECH_NOUNS = (
@@ -567,7 +567,7 @@ SPEECH_CHANNELS = (
 )
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # What may stand between a verb or noun of saying and the date of the statement.
-SPEECH_LINKS = (r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
+SPEECH_LINKS = (r"(?:(?:\s+to)?\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
                 r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?"
                 r"(?:\s+on\s+(?:" + "|".join(c.replace(" ", r"\s+") for c in SPEECH_CHANNELS) + r"))?"
                 r"\s+(?:on|in|late|early|after)?\s*")

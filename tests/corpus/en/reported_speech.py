@@ -21,6 +21,9 @@ CASES = [
         # a date that names the statement itself: "in a Dec. 29 interview", "at a Saturday news conference"
         ('In a Dec. 29 interview, the minister said: "Talks resume [tomorrow]."', "2023-12-30"),
         ('At a Saturday news conference, the governor said: "Roads will reopen [tomorrow]."', "2023-12-31"),
+        # "spoke to reporters on Saturday", "Speaking on Saturday" date the words that follow
+        ('The mayor spoke to reporters on Saturday. "Crews will finish the job [tomorrow]," she said.', "2023-12-31"),
+        ('Speaking on Saturday, the governor said: "The roads reopen [tomorrow]."', "2023-12-31"),
     )),
     ("2024-03-01", (  # a Friday; Wednesday = 2024-02-28, Thursday = the leap day
         ('"The pass will reopen [tomorrow]," the park service said on Wednesday.', "2024-02-29"),
@@ -44,6 +47,7 @@ CASES = [
         ("The ministry said Monday the bill was likely to pass on [Wednesday].", "2024-02-28"),
         # a date after "that" opens the reported clause: its own verb dates it, not the saying
         ("The forecaster said Wednesday that [Saturday] would be the coldest day.", "2024-03-02"),
+        ('"We are ready to strike beyond [Sunday]," a union leader said on Wednesday.', "2024-03-03"),
         # the day named as the happening's own keeps the publication day's reading
         ("Officials said Monday that [Thursday]'s vote had been called off.", "2024-02-29"),
         # a reporting verb after a comma is a participle, no dated statement: the day is news's own
