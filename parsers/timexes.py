@@ -1245,7 +1245,8 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])
                         or lang.speech_after.match(text, end)),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),
-            range_end=range_end,
+            range_end=range_end or (bool(mentions)
+                                    and _next_weekday_of_list(text, mentions[-1], start, reading, lang)),
             shift=_story_shift(text, end, reading, lang),
             leads=_LEADS.search(text, max(0, start - 24), start) is not None,
         ))
@@ -1330,6 +1331,15 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
             if a is not None and b is not None and a[0] == b[0]:
                 out[i] = replace(out[i], reading=replace(second, year=first.year + _later_in_year(a, b)))
     return out
+
+
+def _next_weekday_of_list(text: str, first: TimeMention, start: int, reading: Reading, lang: Language) -> bool:
+    """Whether a weekday follows another in a list of days to come, which news writes in their order:
+    "will hear the case on Thursday and [Friday]" is the Friday after that Thursday, as the end of a
+    range is; days gone may be listed latest first ("statements made Friday and Thursday")."""
+    return (first.tense == "FUTURE" and first.reading.weekday is not None and reading.weekday is not None
+            and first.reading.direction is None and reading.direction is None
+            and lang.list_join.fullmatch(text, first.end, start) is not None)
 
 
 def _ends_range(text: str, first: TimeMention, start: int, lang: Language) -> bool:

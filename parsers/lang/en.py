@@ -403,7 +403,8 @@ FUTURE_CUES = (
     "is expected", "are expected", "not expected", "expected before", "expected by", "expected within",
     "expected to", "expects to", "expect to", "expected in", "plans to", "plan to", "planned to",
     "planning to", "planned for", "set to", "set for", "slated", "intends to", "aims to", "hopes to", "hope to",
-    "likely to", "unlikely to", "poised to", "on track to", "on course to",
+    "likely to", "unlikely to", "poised to", "on track to", "on course to", "favoured to", "favored to",
+    "tipped to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
     "predict", "predicts", "projected", "anticipated",
     "to be", "effective", "Effective", "of record", "redemption", "redeem",
@@ -416,7 +417,7 @@ FUTURE_CUES = (
     # present-tense verbs of a timetable ("Parliament returns from recess on Monday"); not those that
     # are nouns too ("won 40% of the votes on Sunday", "scored 50 runs on Saturday")
     "returns", "runs from", "runs until", "runs through", "visits", "leaves for", "launches",
-    "reconvenes", "decides", "hears", "falls on",
+    "reconvenes", "decides", "hears", "holds", "falls on",
     # and those of a release: "The series premieres Friday", "Tickets go on sale Saturday"
     "premieres", "debuts", "airs", "ships", "goes on sale", "go on sale", "rolls out", "hits theaters",
     "hits theatres", "hits cinemas", "hits stores", "hits shelves",

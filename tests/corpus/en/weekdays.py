@@ -180,5 +180,9 @@ CASES = [
         ("The crossing was due to reopen [Saturday], Egyptian officials said.", "2024-03-16"),
         ("The runoff was to take place on [Sunday] under the constitution.", "2024-03-17"),
         ("The talks were to resume on [Wednesday] in Doha.", "2024-03-13"),
+        # days to come are listed in their order: the second after the first
+        ("The court will hear arguments on Thursday and [Friday].", "2024-03-22"),
+        ("Taiwan holds presidential and parliamentary elections on [Saturday].", "2024-03-16"),
+        ("Lai, who is favoured to win [Saturday]'s vote, has vowed to keep the status quo.", "2024-03-16"),
     )),
 ]
