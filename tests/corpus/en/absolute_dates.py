@@ -98,5 +98,8 @@ CASES = [
         # and the end of a range with no year lies in its start's year or the one after
         ("The festival ran from Dec. 28, 2020, to [Jan. 3], drawing record crowds.", "2021-01-03"),
         ("The hearings lasted from March 3, 2019, to [March 9].", "2019-03-09"),
+        # a day a thing is called or put off to lies ahead, whatever the tense of the calling
+        ("The prime minister called a general election for [July 4].", "2024-07-04"),
+        ("The court adjourned the hearing until [March 2].", "2025-03-02"),
     )),
 ]

@@ -161,6 +161,9 @@ CASES = [
         ("SpaceX delays Starship launch to [Thursday]", "2024-11-07"),
         ("The court adjourned the case until [January].", "2025-01"),
         ("He delayed his trip to Paris on [Thursday].", "2024-10-31"),
+        ("Unions called a nationwide strike for [Tuesday].", "2024-11-05"),
+        ("The judge scheduled a hearing for [Monday].", "2024-11-04"),
+        ("Protesters called for calm on [Thursday].", "2024-10-31"),
     )),
     ("2024-03-15", (  # a Friday
         # a headline's infinitive is its future ("Fed to announce"); not a preposition's "to"
