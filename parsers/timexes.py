@@ -1027,7 +1027,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             pos += len(w) + 1
         if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
             past = [p for p in past if p not in speech]
-        near = [m.start() for m in language.near.finditer(phrase)]
+        near_spans = [m.span() for m in language.near.finditer(phrase)]
+        near = [s for s, _ in near_spans]
+        # a plan told in the past is no future: "was scheduled to expire at midnight Friday"
+        fut = [f for f in fut if not any(s <= f < e for s, e in near_spans)]
         return [(p, 0, "FUTURE") for p in fut] + [(p, 1, "PAST") for p in past] + [(p, 2, "NEAR") for p in near]
 
     # the cue nearest the date governs it: the last one before it, else the first one after it

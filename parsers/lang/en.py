@@ -454,7 +454,9 @@ FAR_FUTURE_CUES = ("will", "won't", "shall")  # and "we'll"
 NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an", "promised a", "promised an",
              # a plan told in the past, on either side of now: "The first pause was to begin at 10 a.m.
              # Thursday", "The crossing was due to reopen Thursday"
-             "was to", "were to", "was due to", "were due to")
+             "was to", "were to", "was due to", "were due to", "was scheduled", "were scheduled",
+             "had been scheduled", "was expected to", "were expected to", "had been expected to", "was set to",
+             "were set to", "was slated", "were slated")
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for")

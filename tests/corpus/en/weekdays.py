@@ -183,6 +183,8 @@ CASES = [
         ("The crossing was due to reopen [Saturday], Egyptian officials said.", "2024-03-16"),
         ("The runoff was to take place on [Sunday] under the constitution.", "2024-03-17"),
         ("The talks were to resume on [Wednesday] in Doha.", "2024-03-13"),
+        ("The vote had been scheduled for [Thursday] but was put off.", "2024-03-14"),
+        ("The offer was scheduled to expire at [midnight Wednesday].", "2024-03-13T24:00", "TIME"),
         # days to come are listed in their order: the second after the first
         ("The court will hear arguments on Thursday and [Friday].", "2024-03-22"),
         ("Taiwan holds presidential and parliamentary elections on [Saturday].", "2024-03-16"),
