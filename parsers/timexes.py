@@ -1037,9 +1037,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     cues = cue(left_words, before=outside)
     tense = max(cues)[2] if cues else None
     if (tense == "PAST" and language.weak_future_before.search(just_before)
-            and language.infinitive.search(" ".join(left_words), max(cues)[0])):
+            and (language.infinitive.search(" ".join(left_words), max(cues)[0])
+                 or language.infinitive.match(text, end + 1) and text[end:end + 1] == " ")):
         # a deadline an order or a plea set lies after it, on either side of now: "urged citizens
-        # to leave by Sunday", "ordered him to pay by Friday"
+        # to leave by Sunday", "ordered him to pay by Friday", "gave Merieux until mid-November to
+        # submit more information"
         return "NEAR"
     if tense is None:
         # "will hold its final meeting of the year on Wednesday": a modal governs a long verb

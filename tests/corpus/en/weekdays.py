@@ -154,6 +154,8 @@ CASES = [
         # a deadline an order or a plea set lies after it, the nearer such day
         ("The embassy urged its citizens to leave the country by [Sunday].", "2024-11-03"),
         ("A judge ordered the company to pay the fine by [Monday].", "2024-11-04"),
+        ("Regulators gave the company until [mid-November] to respond.", "2024-11"),
+        ("The council gave residents until [Monday] to move their cars.", "2024-11-04"),
         ("The army had pushed the rebels out of the town by [Monday].", "2024-10-28"),
         # a day a thing is put off or moved to lies ahead, whatever the tense of the putting off
         ("The judge adjourned the trial until [Tuesday].", "2024-11-05"),
