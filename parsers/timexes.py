@@ -1110,8 +1110,9 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
 def _scheduled_after(text: str, end: int, language: Language) -> bool:
     """Whether a possessive date names a happening set for that day ("Saturday's rally", "Sunday's
     presidential runoff"), not one reported ("Thursday's ruling")."""
-    words = _WORD.findall(text[end:end + 40])[:3]
-    return any(w.lower() in language.lang.SCHEDULED_NOUNS for w in words)
+    words = [w.lower() for w in _WORD.findall(text[end:end + 40])[:3]]
+    nouns = language.lang.SCHEDULED_NOUNS
+    return any(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in words)
 
 
 def _future_after(text: str, end: int, language: Language) -> bool:

@@ -433,7 +433,10 @@ FUTURE_CUES = (
 SCHEDULED_NOUNS = ("rally", "election", "elections", "vote", "runoff", "referendum", "summit", "meeting",
                    "talks", "debate", "hearing", "ceremony", "funeral", "parade", "match", "game", "final",
                    "race", "launch", "inauguration", "march", "concert", "festival", "primary", "caucuses",
-                   "session", "deadline", "auction", "opening", "visit", "trip")
+                   "session", "deadline", "auction", "opening", "visit", "trip", "protest", "strike", "walkout",
+                   "celebration", "commemoration", "service", "memorial", "vigil",
+                   # plurals not made with a bare "s" (the rest are found from the singular)
+                   "rallies", "matches", "ceremonies", "festivities", "primaries")
 # Nouns of figures reported for a period: the period named with them has begun ("sales for
 # November", "the May jobs report", "results for the third quarter")
 DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",

@@ -146,6 +146,8 @@ CASES = [
         ("The company will appeal [Thursday]'s ruling, its lawyers said.", "2024-10-31"),
         ("Thousands of supporters will gather at [Saturday]'s rally in the capital.", "2024-11-02"),
         ("Thousands of supporters attended [Saturday]'s rally in the capital.", "2024-10-26"),
+        ("The foreign minister will attend [Saturday]'s sessions.", "2024-11-02"),
+        ("Thousands are expected to join [Sunday]'s protests in the capital.", "2024-11-03"),
         # present-tense timetable verbs that are nouns too
         ("Moldova votes [Sunday] in a runoff seen as a test of its turn to the West.", "2024-11-03"),
         ("Officials counted votes [Sunday] in the disputed districts.", "2024-10-27"),
