@@ -416,7 +416,7 @@ FUTURE_CUES = (
     "head to the polls", "is released", "are released", "is published", "are published",
     # present-tense verbs of a timetable ("Parliament returns from recess on Monday"); not those that
     # are nouns too ("won 40% of the votes on Sunday", "scored 50 runs on Saturday")
-    "returns", "runs from", "runs until", "runs through", "visits", "leaves for", "launches",
+    "returns", "runs from", "runs until", "runs through", "runs out", "visits", "leaves for", "launches",
     "reconvenes", "decides", "hears", "holds", "falls on",
     # and those of a release: "The series premieres Friday", "Tickets go on sale Saturday"
     "premieres", "debuts", "airs", "ships", "goes on sale", "go on sale", "rolls out", "hits theaters",

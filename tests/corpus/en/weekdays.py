@@ -122,6 +122,7 @@ CASES = [
         ("The final episode airs [Sunday night] on the public broadcaster.", "2024-03-17TNI", "TIME"),
         ("The documentary aired [Sunday night] on the public broadcaster.", "2024-03-10TNI", "TIME"),
         ("Effective [Friday], the new tariffs apply to all steel imports.", "2024-03-15"),
+        ("Government funding runs out on [Saturday].", "2024-03-16"),
         # the plural noun is no timetable: the votes were counted
         ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
         # "through" a day with no verb that says when: a warning or an order in force up to it
