@@ -407,6 +407,8 @@ FUTURE_CUES = (
     "tipped to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
     "predict", "predicts", "projected", "anticipated",
+    # a plan changed or confirmed: "The ruling is now expected on Tuesday"
+    "now expected", "still expected", "also expected", "widely expected", "now scheduled", "now set for", "now due",
     "to be", "effective", "Effective", "of record", "redemption", "redeem",
     "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
@@ -523,7 +525,8 @@ LEFT_ONLY_PAST_CUES = ("since",)
 # modal ("agreed to meet", "did not meet") or is a noun ("the meet Sunday"). Words more often
 # nouns or adjectives are left out: "a no-confidence vote on Tuesday", "stayed open", "air travel",
 # "filed their tax returns Monday".
-PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify",
+PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arrive", "depart", "testify", "end",
+                         "conclude",
                          # and singular ones that are nouns too: "Russia votes Sunday", "Arsenal plays
                          # Chelsea on Saturday", but "won 40% of the votes on Sunday"
                          "votes", "plays",
@@ -554,7 +557,7 @@ SPEECH_VERBS = (
 # Nouns of saying: "in a statement on Dec. 29" dates a statement too.
 SPEECH_NOUNS = (
     "statement", "address", "speech", "interview", "briefing", "news conference", "press conference",
-    "post", "message", "announcement",
+    "post", "message", "announcement", "remarks", "comments",
 )
 # Whom words are said to ("told the court on Tuesday"), besides a name ("told the BBC",
 # "told Reuters"), and where they are posted or broadcast ("wrote on X on Monday").
@@ -573,7 +576,8 @@ SPEECH_CHANNELS = (
 )
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}"
 # What may stand between a verb or noun of saying and the date of the statement.
-SPEECH_LINKS = (r"(?:(?:\s+to)?\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
+SPEECH_LINKS = (r"(?:\s+(?:issued|released|published|posted|delivered|made|given|broadcast|aired))?"
+                r"(?:(?:\s+to)?\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
                 r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?"
                 r"(?:\s+on\s+(?:" + "|".join(c.replace(" ", r"\s+") for c in SPEECH_CHANNELS) + r"))?"
                 r"\s+(?:on|in|late|early|after)?\s*")

@@ -24,6 +24,8 @@ CASES = [
         # "spoke to reporters on Saturday", "Speaking on Saturday" date the words that follow
         ('The mayor spoke to reporters on Saturday. "Crews will finish the job [tomorrow]," she said.', "2023-12-31"),
         ('Speaking on Saturday, the governor said: "The roads reopen [tomorrow]."', "2023-12-31"),
+        ('In remarks on Saturday, the minister said: "We will announce the plan [tomorrow]."', "2023-12-31"),
+        ('According to a statement issued on Saturday, "the border reopens [tomorrow]".', "2023-12-31"),
     )),
     ("2024-03-01", (  # a Friday; Wednesday = 2024-02-28, Thursday = the leap day
         ('"The pass will reopen [tomorrow]," the park service said on Wednesday.', "2024-02-29"),

@@ -123,6 +123,9 @@ CASES = [
         ("The documentary aired [Sunday night] on the public broadcaster.", "2024-03-10TNI", "TIME"),
         ("Effective [Friday], the new tariffs apply to all steel imports.", "2024-03-15"),
         ("Government funding runs out on [Saturday].", "2024-03-16"),
+        ("The Games end on [Sunday] with the closing ceremony.", "2024-03-17"),
+        ("The ruling is now expected on [Tuesday].", "2024-03-19"),
+        ("The season came to an end on [Sunday].", "2024-03-10"),
         # the plural noun is no timetable: the votes were counted
         ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
         # "through" a day with no verb that says when: a warning or an order in force up to it
