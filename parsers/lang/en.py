@@ -1042,6 +1042,9 @@ BLOCKED = (
     r"(?-i:Black)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b",
     r"(?-i:Bloody|Super)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
+    r"(?-i:Mail|Independent|Observer)\s+on\s+(?-i:Sunday)\b",  # newspapers: "The Mail on Sunday reported"
+    # what is named after a day or a month, not a date: "Sunday league football", "March Madness"
+    r"(?-i:Sunday)\s+(?:league|school|roast)s?\b", r"(?-i:March)\s+(?-i:Madness)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",
     # a distance: "two hours' drive", "20 minutes' walk from the border"
     r"(?:minutes|hours|days)['’]\s+(?:drive|walk|ride|flight|journey|sail)\b",

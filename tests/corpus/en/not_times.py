@@ -55,6 +55,9 @@ NOT_TIMES = (
     "Traffic was diverted along Route 66.",
     "Mayor Karen Bass said the city would appeal.",
     "The Sunday Times first reported the payments.",
+    "The Mail on Sunday first reported the payments.",
+    "Sunday league matches were cancelled because of waterlogged pitches.",
+    "Fans packed bars to watch the opening games of March Madness.",
     "The bill passed by a vote of 219 to 212.",
     "Two thousand protesters marched through the old town.",
     # four digits outside 1800-2099 count here: before a counted noun, a verb, or in a ratio or change
