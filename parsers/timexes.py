@@ -301,6 +301,12 @@ def build_weekday(g: dict, lang: ModuleType) -> Reading:
                    unit="day" if narrative else None)
 
 
+def build_weekday_of_month(g: dict, lang: ModuleType) -> Reading:
+    # "the first Monday in October" is a day the calendar moves, as "Labor Day" is: (month, weekday, n)
+    n = lang.WEEK_ORDINALS[g["week_ordinal"].lower()]
+    return Reading(movable=(_month(g, lang), lang.WEEKDAYS[g["weekday"].lower()], n), year=_year(g))
+
+
 def build_day_from_date(g: dict, lang: ModuleType) -> Reading | None:
     if g.get("weekday"):
         named = build_weekday(g, lang)
@@ -849,6 +855,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "month": build_month,
     "new_year": build_new_year,
     "weekday": build_weekday,
+    "weekday_of_month": build_weekday_of_month,
     "relative_day": build_relative_day,
     "holiday": build_holiday,
     "shift_back": build_shift_back,

@@ -807,6 +807,9 @@ RULES = (
     # it ("an overnight Sunday service" is a kind)
     ("overnight weekday",          r"(?P<part>(?-i:[Oo]vernight))(?<!\w.vernight)(?<!\ban\sovernight)(?<!\bthe\sovernight)\s(?:on\s)?{weekday}\b(?!{possessive})", "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|prior|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
+    # "the first Monday in October", "the last Friday of May 2023": that day of the month, as a feast
+    # on such a day is ("Labor Day")
+    ("weekday of month",           r"(?=[tTfFsSlL])\b(?:the\s)?{week_ordinal}\s{weekday}\s(?:in|of)\s{month}\b(?:,?\s{year}\b)?", "weekday_of_month"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight", "half past nine this morning":
     # the clock of that day; a bare hour only after a word that takes a time of day, or with "o'clock"
@@ -1225,6 +1228,7 @@ _NEEDS_BY_CLASS = {
         "season spelled year",
     ),
     "weekday": (
+        "weekday of month",
         "weekday part of day",
         "part of day weekday",
         "overnight weekday",

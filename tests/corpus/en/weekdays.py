@@ -126,6 +126,10 @@ CASES = [
         ("The Games end on [Sunday] with the closing ceremony.", "2024-03-17"),
         ("The ruling is now expected on [Tuesday].", "2024-03-19"),
         ("The season came to an end on [Sunday].", "2024-03-10"),
+        # an ordinal weekday of a named month is that day, as a feast on such a day is
+        ("The Supreme Court opens its new term on [the first Monday in October].", "2024-10-07"),
+        ("Parliament reconvenes on [the second Tuesday of April].", "2024-04-09"),
+        ("The company was founded on [the last Friday of May 2019].", "2019-05-31"),
         # the plural noun is no timetable: the votes were counted
         ("The ruling party won 40% of the votes on [Sunday].", "2024-03-10"),
         # "through" a day with no verb that says when: a warning or an order in force up to it
