@@ -529,7 +529,7 @@ PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arriv
                          "conclude",
                          # and singular ones that are nouns too: "Russia votes Sunday", "Arsenal plays
                          # Chelsea on Saturday", but "won 40% of the votes on Sunday"
-                         "votes", "plays",
+                         "votes", "plays", "play",
                          # "is forecast to slow in 2025", but "beat forecasts"
                          "forecast", "forecasts")
 NOT_PRESENT_AFTER = ("than", "beat", "missed", "of", "with", "above", "below", "to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",

@@ -158,6 +158,7 @@ CASES = [
         ("Thousands are expected to join [Sunday]'s protests in the capital.", "2024-11-03"),
         # present-tense timetable verbs that are nouns too
         ("Moldova votes [Sunday] in a runoff seen as a test of its turn to the West.", "2024-11-03"),
+        ("England play Serbia on [Sunday] in Gelsenkirchen.", "2024-11-03"),
         ("Officials counted votes [Sunday] in the disputed districts.", "2024-10-27"),
         ("The Supreme Court hears arguments [Tuesday] in the case.", "2024-11-05"),
         ("The final vote is on [Sunday], organizers said.", "2024-11-03"),
