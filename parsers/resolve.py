@@ -477,10 +477,11 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
                 ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
             if stated is None and m.statement is not None:
                 stated = said_in_month.get(m.statement)
-            if (stated is not None and date is not None and date.start is not None and _is_bare_month(m.reading)
-                    and (date.start > stated or m.tense == "FUTURE")):
-                # so is a bare month or quarter: "announced in January that the plant would close in March" is the
-                # March after that January, "said on Jan. 5 that it had closed in March" the one before
+            if (stated is not None and date is not None and date.start is not None
+                    and _is_bare_month(m.reading) and (date.start > stated or m.tense == "FUTURE")):
+                # so is a bare month or quarter: "announced in January that the plant would close in
+                # March" is the March after that January, "said on Jan. 5 that it had closed in March"
+                # the one before
                 ref, date = stated, _relative_to(resolve(m, stated, settings), Reference.SPEECH)
         if (dated_year is not None and date is not None and m.start - dated_year[0] <= settings.story_year_reach
                 and _takes_story_year(m) and ref == published):

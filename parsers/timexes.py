@@ -1045,7 +1045,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     tense = max(cues)[2] if cues else None
     if (tense == "PAST" and language.weak_future_before.search(just_before)
             and (language.infinitive.search(" ".join(left_words), max(cues)[0])
-                 or language.infinitive.match(text, end + 1) and text[end:end + 1] == " ")):
+                 or (text[end:end + 1] == " " and language.infinitive.match(text, end + 1)))):
         # a deadline an order or a plea set lies after it, on either side of now: "urged citizens
         # to leave by Sunday", "ordered him to pay by Friday", "gave Merieux until mid-November to
         # submit more information"
@@ -1076,7 +1076,7 @@ def _headline_infinitive(left: str, cut: int, left_from: int, language: Language
     """Whether the sentence before a date opens with a subject and an infinitive, with no verb: "Fed
     to announce rate decision Wednesday"; not an infinitive of purpose after a verb further back
     ("staged celebrations to mark the entry into NATO on Friday") or after a quotation."""
-    if cut == 0 and left_from > 0 or cut > 0 and left[cut - 1] not in ".!?\n":
+    if (cut == 0 and left_from > 0) or (cut > 0 and left[cut - 1] not in ".!?\n"):
         return False
     words = _WORD.findall(left[cut:])
     if len(words) > 8:  # a longer opening may hold a verb: "According to reports, the shelling came in ..."
