@@ -577,13 +577,6 @@ def build_unit_long(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="DURATION", duration=f"P{_time_mark(unit)}{'X' if word != unit else '1'}{letter}")
 
 
-def build_weekday_of_month(g: dict, lang: ModuleType) -> Reading:
-    # "the second Sunday in February" is found as "Mother's Day" is: (month, weekday, n)
-    words = g["_text"].lower().split()
-    n = lang.WEEK_ORDINALS[words[words.index(g["weekday"].lower()) - 1]]
-    return Reading(movable=(_month(g, lang), lang.WEEKDAYS[g["weekday"].lower()], n), year=_year(g))
-
-
 def build_week_of(g: dict, lang: ModuleType) -> Reading:
     # "the week of March 6" (0); "the first week of May" (1), "the last week of March" (-1): the
     # ordinal stands before the match, in the extent LEFT_MODIFIERS add
@@ -879,7 +872,6 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "future_ref": build_future_ref,
     "this_period": build_this_period,
     "week_of": build_week_of,
-    "weekday_of_month": build_weekday_of_month,
     "period_code": build_period_code,
     "overnight": build_overnight,
     "last_year_period": build_last_year_period,

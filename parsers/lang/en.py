@@ -696,9 +696,6 @@ RULES = (
     ("week of date",               r"(?-i:week)(?<=\bthe\sweek)\s(?:of|ended|ending|to)\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "week_of"),
     ("week ended day month",       r"(?-i:week)(?<=\bthe\sweek)\s(?:ended|ending|to)\s(?:{weekday},?\s)?{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{year}\b)?", "week_of"),
     ("week of month",              r"(?-i:week)(?:(?<=\bfirst\sweek)|(?<=\bsecond\sweek)|(?<=\bthird\sweek)|(?<=\bfourth\sweek)|(?<=\blast\sweek)|(?<=\bfinal\sweek))\sof\s(?:{month}|{modifier}\smonth)(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "week_of"),
-    # "the second Sunday in February", "the first Tuesday of November 2020": that weekday of the
-    # month, as a movable holiday is (the ordinal, before the match, is in the extent LEFT_MODIFIERS add)
-    ("weekday of month",           r"(?=(?-i:[MTWFS]))(?:(?<=\bfirst\s)|(?<=\bsecond\s)|(?<=\bthird\s)|(?<=\bfourth\s)|(?<=\blast\s)|(?<=\bfinal\s)){weekday}\s(?:of|in)\s{month}(?:,?\s(?:of\s)?{year})?\b(?!\s\d)", "weekday_of_month"),
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:{quarter}|(?P<last_part>final))[-\s]quarter\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
@@ -994,7 +991,6 @@ LEFT_MODIFIERS = {
     "day of modifier month": r"\bthe\s",
     "times per unit": r"\b(?:\d{1,3}|{number_word}|several|many|a\sfew|multiple)\s",
     "week of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
-    "weekday of month": r"(?:\bthe\s)?\b{week_ordinal}\s",
     "months of period": r"\bthe\s",
     "the new year": r"\bthe\s",
 }
@@ -1228,7 +1224,6 @@ _NEEDS_BY_CLASS = {
         "season spelled year",
     ),
     "weekday": (
-        "weekday of month",
         "weekday part of day",
         "part of day weekday",
         "overnight weekday",
