@@ -93,7 +93,7 @@ def _movable(year: int, rule: tuple) -> dt.date | None:
     if rule[0] == "orthodox easter":
         return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=rule[1])
     if rule[0] == "calendar":
-        return _first_day_of(rule[1], rule[2], year)
+        return _first_day_of(rule[1], rule[2], year, *rule[3:])
     month, weekday, n, *after = rule
     if n > 0:
         day = dt.date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
@@ -103,9 +103,11 @@ def _movable(year: int, rule: tuple) -> dt.date | None:
 
 
 @lru_cache(maxsize=4096)
-def _first_day_of(country: str, name: str, year: int) -> dt.date | None:
+def _first_day_of(country: str, name: str, year: int, category: str | None = None) -> dt.date | None:
     """The first day of holiday `name` in `year`, from the calendar of `country` in the `holidays`
-    package ("Eid al-Fitr" in Turkey's); its observed and substitute days are not the feast."""
+    package ("Eid al-Fitr" in Turkey's), of its `category` when given ("school"); its observed and
+    substitute days are not the feast, and a feast running on from December (Hanukkah) starts in
+    the December of its year, not on Jan. 1."""
     import holidays  # its tables take 4 MB: loaded for the first text that names such a feast
 
     try:
@@ -113,11 +115,13 @@ def _first_day_of(country: str, name: str, year: int) -> dt.date | None:
             # the package warns that some calendars are "available only from 2001 to 2035", yet it
             # computes their feasts for other years too (the Lunar New Year of 1998 is Jan. 28)
             warnings.simplefilter("ignore", UserWarning)
-            days = holidays.country_holidays(country, years=year, language="en_US")
+            days = holidays.country_holidays(country, years=(year - 1, year), language="en_US",
+                                             **({"categories": (category,)} if category else {}))
     except (NotImplementedError, KeyError, ValueError):
         return None
-    return min((day for day, names in days.items()
-                if any(n.strip() == name for n in names.split(";"))), default=None)
+    feast = {day for day, names in days.items()
+             if any(n.strip().removesuffix(" (estimated)") == name for n in names.split(";"))}
+    return min((day for day in feast if day.year == year and day - dt.timedelta(days=1) not in feast), default=None)
 
 
 def _decade(year: int) -> ResolvedDate:
@@ -276,7 +280,16 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         return _day(d) if d else None
     if r.movable is not None:
         cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _movable(y, r.movable))]
-        d = _pick(cands, ref, _direction(r, mention)) or _pick(cands, ref, None)
+        direction, near = _direction(r, mention), _pick(cands, ref, None)
+        # a feast begun days ago is under way: "would let worshippers pray there during Ramadan" on
+        # its second day
+        if direction and direction > 0 and near and 0 < (ref - near).days <= settings.reporting_lag // 6:
+            return _day(near)
+        # a feast of a lunar or lunisolar calendar begins at sundown the evening before its first day
+        # (and moon sighting moves it a day): "as Passover began" on the eve of that day
+        if direction and direction < 0 and near and 0 < (near - ref).days <= 1 and r.movable[0] == "calendar":
+            return _day(near)
+        d = _pick(cands, ref, direction) or near
         return _day(d) if d else None
     if r.month is not None and r.day is not None:
         # a day without a year: the year that puts it on the side of the reference the tense asks for

@@ -255,6 +255,13 @@ HOLIDAYS = {  # keys as news writes them
     "Waitangi Day": (2, 6), "Holocaust Memorial Day": (1, 27), "International Holocaust Remembrance Day": (1, 27),
     "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5), "Guy Fawkes Day": (11, 5),
     "All Saints' Day": (11, 1), "All Saints’ Day": (11, 1),
+    # without the period, as British and Irish copy writes "St"
+    "St Patrick's Day": (3, 17), "St Patrick’s Day": (3, 17), "Saint Patrick's Day": (3, 17),
+    "St. George's Day": (4, 23), "St George's Day": (4, 23), "St. Andrew's Day": (11, 30), "St Andrew's Day": (11, 30),
+    "St. David's Day": (3, 1), "St David's Day": (3, 1), "Burns Night": (1, 25), "Hogmanay": (12, 31),
+    "Invasion Day": (1, 26), "Singles Day": (11, 11), "Songkran": (4, 13),
+    # the U.S. president is sworn in on Jan. 20 after an election year
+    "Inauguration Day": (1, 20),
 }
 
 # name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
@@ -274,15 +281,34 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Maundy Thursday": ("easter", -3), "Holy Thursday": ("easter", -3), "Holy Saturday": ("easter", -1),
     "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Ascension Day": ("easter", 39),
     "Orthodox Easter": ("orthodox easter", 0),
+    "Lent": ("easter", -46),  # from Ash Wednesday: "during Lent" names its first day, as "Passover" does
+    # the shopping days after Thanksgiving; the Super Bowl, on the second Sunday of February since
+    # the 2021 season's longer schedule
+    "Small Business Saturday": (11, 3, 4, 2), "Giving Tuesday": (11, 3, 4, 5), "GivingTuesday": (11, 3, 4, 5),
+    "Super Bowl Sunday": (2, 6, 2),
     # feasts of lunar and lunisolar calendars: ("calendar", country, the name the `holidays` package
     # gives it in that country's calendar); where moon sighting differs, a day either way
     "Lunar New Year": ("calendar", "CN", "Chinese New Year (Spring Festival)"),
     "Chinese New Year": ("calendar", "CN", "Chinese New Year (Spring Festival)"),
+    "Spring Festival": ("calendar", "CN", "Chinese New Year (Spring Festival)"),
+    "Lunar New Year's Eve": ("calendar", "TW", "Chinese New Year's Eve"),
+    "Lunar New Year’s Eve": ("calendar", "TW", "Chinese New Year's Eve"),
+    "Chinese New Year's Eve": ("calendar", "TW", "Chinese New Year's Eve"),
+    "Chinese New Year’s Eve": ("calendar", "TW", "Chinese New Year's Eve"),
+    "Mid-Autumn Festival": ("calendar", "TW", "Mid-Autumn Festival"),
+    "Dragon Boat Festival": ("calendar", "TW", "Dragon Boat Festival"), "Chuseok": ("calendar", "KR", "Chuseok"),
+    # a month of fasting names its first day, as a feast of several days does ("during Ramadan")
+    "Ramadan": ("calendar", "AF", "First Day of Ramadan"), "Ramzan": ("calendar", "AF", "First Day of Ramadan"),
+    "Day of Arafah": ("calendar", "AE", "Day of Arafah"), "Islamic New Year": ("calendar", "MY", "Islamic New Year"),
+    "Dussehra": ("calendar", "IN", "Dussehra"), "Janmashtami": ("calendar", "IN", "Janmashtami (Vaishnava)"),
     "Eid al-Fitr": ("calendar", "TR", "Eid al-Fitr"), "Eid ul-Fitr": ("calendar", "TR", "Eid al-Fitr"),
     "Eid al-Adha": ("calendar", "TR", "Eid al-Adha"), "Eid ul-Adha": ("calendar", "TR", "Eid al-Adha"),
     "Diwali": ("calendar", "IN", "Diwali"), "Holi": ("calendar", "IN", "Holi"),
     "Rosh Hashanah": ("calendar", "IL", "Rosh Hashanah"), "Yom Kippur": ("calendar", "IL", "Yom Kippur"),
     "Passover": ("calendar", "IL", "Pesach"),
+    # feasts that are no day off in Israel: from its calendar of school holidays
+    "Hanukkah": ("calendar", "IL", "Hanukkah", "school"), "Chanukah": ("calendar", "IL", "Hanukkah", "school"),
+    "Purim": ("calendar", "IL", "Purim", "school"),
     "Sukkot": ("calendar", "IL", "Sukkot"), "Shavuot": ("calendar", "IL", "Shavuot"), "Nowruz": ("calendar", "IR", "Nowruz"),
 }
 

@@ -103,6 +103,25 @@ CASES = [
         # an irregular past verb looks back
         ("Fireworks lit the sky on [the Fourth of July] despite the drought.", "2023-07-04"),
     )),
+    ("2024-03-12", (  # a Tuesday: Ramadan began on Monday, March 11
+        # a feast of days, weeks or a month names its first day
+        ("Muslims began observing the holy month of [Ramadan] on Monday.", "2024-03-11"),
+        ("Many Catholics give up meat during [Lent].", "2024-02-14"),
+        ("Rabbis lit the first candle of [Hanukkah] in the square.", "2023-12-08"),
+        # a feast begun days ago is still under way, in a future clause too
+        ("Israel said it would let worshippers into Al-Aqsa during [Ramadan].", "2024-03-11"),
+        ("China's box office set a record during the [Spring Festival] holiday.", "2024-02-10"),
+        ("Stock markets in Hong Kong closed early on [Lunar New Year's Eve].", "2024-02-09"),
+        ("Advertisers paid $7 million for a spot during [Super Bowl Sunday].", "2024-02-11"),
+        ("Revellers filled the streets of Dublin on [St Patrick's Day].", "2023-03-17"),
+        ("The president-elect will be sworn in on [Inauguration Day].", "2025-01-20"),
+    )),
+    ("2024-04-22", (  # a Monday: Passover's first day is the 23rd, its Seder on the evening before
+        ("Families sat down to the Seder on Monday night as [Passover] began.", "2024-04-23"),
+    )),
+    ("2025-01-03", (  # a Friday: Hanukkah ran from Dec. 26 to Jan. 2
+        ("Jews around the world celebrated [Hanukkah] last month.", "2024-12-26"),
+    )),
     ("1973-10-20", (  # a Saturday, two weeks into the October war
         ("Egypt and Syria attacked on [Yom Kippur], the holiest day of the Jewish year.", "1973-10-06"),
     )),
