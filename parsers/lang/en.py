@@ -1062,6 +1062,12 @@ BLOCKED = (
     r"\b(?:may|might|can|could|will|would)\s+(?:march|may)\b",
     r"\bSun\s+(?:Microsystems|Belt|Valley)\b",
     r"(?-i:Easter)\s(?-i:Island|Rising|Offensive)\b",
+    # things and places named after a feast, not its day: "Christmas trees", "the Yom Kippur War"
+    r"(?-i:Christmas)\s(?:Island|trees?|markets?|cards?|carols?|crackers?|jumpers?|sweaters?|puddings?|decorations?)\b",
+    r"(?-i:Easter)\s(?:eggs?|bunny)\b", r"(?-i:Halloween)\s(?:costumes?|masks?|candy)\b",
+    r"(?-i:Yom\sKippur|Ramadan|Six-Day)\s(?-i:War)\b", r"(?-i:Ramadan|Eid)\s(?-i:Kareem|Mubarak)\b",
+    # a rate of change, no stretch of time: "on a year-over-year basis", "month-on-month"
+    r"(?-i:year|month|quarter|week)-(?:over|on)-(?:year|month|quarter|week)\b",
     # days named after what happened on them, not the latest such weekday: "Black Monday" (1987),
     # "Bloody Sunday", "Super Tuesday"
     r"(?-i:Black)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b",

@@ -117,6 +117,16 @@ NOT_TIMES = (
     'The band\'s hit "September" is a staple of wedding playlists.',
     'The singer re-recorded her album "1989" with five new tracks.',
     'The Beatles song "Yesterday" has been covered thousands of times.',
+    # things, places and wars named after a feast, not its day; a rate of change
+    "Police guarded the Christmas markets across Germany.",
+    "Asylum seekers were flown to the Christmas Island detention centre.",
+    "Children decorated Christmas trees in the hospital ward.",
+    "Children hunted for Easter eggs on the White House lawn.",
+    "Stores sold out of Halloween costumes.",
+    "Veterans of the Yom Kippur War gathered in Jerusalem.",
+    "The minister posted a Ramadan Kareem message to the nation.",
+    "House prices rose 5% on a year-over-year basis.",
+    "Retail sales rose 0.4% month-on-month.",
 )
 
 EXAMPLES = (
