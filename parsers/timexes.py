@@ -234,6 +234,9 @@ def _year(g: dict) -> int | None:
     # "{year}" is a year of 1800-2099; "{any_year}" any year of four digits, where a month or a
     # preposition says it is one ("5 November 1605", "by 2100")
     year = g.get("year") or g.get("any_year")
+    if not year and g.get("fiscal_short"):  # "FY25", "1Q24": this century's below 50, the last one's above
+        short = int(g["fiscal_short"])
+        return (2000 if short < 50 else 1900) + short
     return int(year) if year else None
 
 
@@ -273,8 +276,7 @@ def build_short_year_end(g: dict, lang: ModuleType) -> Reading | None:
 
 
 def build_fiscal_short(g: dict, lang: ModuleType) -> Reading:
-    short = int(g["fiscal_short"])
-    return Reading(year=(2000 if short < 50 else 1900) + short)
+    return Reading(year=_year(g))
 
 
 def build_first_day(g: dict, lang: ModuleType) -> Reading | None:

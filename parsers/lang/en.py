@@ -114,7 +114,9 @@ PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # code -> (quarter, half)
-PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, None), "H1": (None, 1), "H2": (None, 2)}
+PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, None), "H1": (None, 1), "H2": (None, 2),
+                # the number first, as brokers and Asian companies write them: "1Q24", "2H 2024"
+                "1Q": (1, None), "2Q": (2, None), "3Q": (3, None), "4Q": (4, None), "1H": (None, 1), "2H": (None, 2)}
 # "the last half" alone is a game's; with a year it is the year's second
 HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
 # Words for the last quarter or half of a year, only where the year follows ("the final quarter of
@@ -744,7 +746,10 @@ RULES = (
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
     # the code comes first in these patterns, so that the engine skips ahead to a Q or an H
-    ("period code year",           r"{period_code}(?<![\w-]..)(?:\s|-)(?:FY\s?)?{year}\b",           "period_code"),
+    # a year of two digits right after a code that starts with its number, or after "FY" or an
+    # apostrophe: "1Q24", "Q1 FY25", "Q3 '23" (not "Q1 24 hours")
+    ("period code year",           r"{period_code}(?<![\w-]..)(?:(?:\s|-)(?:FY\s?)?{year}\b|(?:(?<=\d[QH])|\s?FY\s?|\s?'|\s?’)"
+                                   r"(?P<fiscal_short>\d\d)\b(?![-/.,]\d|%))", "period_code"),
     # with no year, a code only after a preposition, and H1/H2 only after "in", "for" or "during"
     # ("production of H2" is hydrogen)
     ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bduring\s..)|(?<=\bof\sQ.)|(?<=\bby\sQ.)|(?<=\bthe\sQ.)|(?<=\bto\sQ.)|(?<=\bfrom\sQ.)|(?<=\bsince\sQ.)|(?<=\buntil\sQ.)|(?<=\bthrough\sQ.))\b(?![-\s]\d)", "period_code"),

@@ -92,6 +92,11 @@ CASES = [
         ("The ministry's [FY25] budget cuts defence spending.", "2025"),
         ("Margins improved in [the second half of fiscal 2023].", "2023-H2"),
         ("Sales fell in [the third quarter of FY2023].", "2023-Q3"),
+        # the codes of company and broker reports, the number first or the fiscal year short
+        ("The lender's net profit rose 18% in [Q3 FY24], beating estimates.", "2024-Q3"),
+        ("The chipmaker guided for flat revenue in [1Q24].", "2024-Q1"),
+        ("Analysts expect demand to recover in [2H 2024].", "2024-H2"),
+        ("Operating margin narrowed to 11% in [1H23].", "2023-H1"),
         # an attribution at the end of the clause does not set its tense
         ("The referendum is in [June], the electoral board said.", "2024-06"),
         # "not expected before" looks ahead as "expected" does
