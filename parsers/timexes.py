@@ -318,7 +318,8 @@ def build_day_from_date(g: dict, lang: ModuleType) -> Reading | None:
         named = build_movable_holiday(g, lang)
     else:
         named = build_date(g, lang)
-    return replace(named, shift_days=lang.RELATIONS[g["relation"].lower()]) if named else None
+    # no relation word: "the eve of" the feast
+    return replace(named, shift_days=lang.RELATIONS[g["relation"].lower()] if g.get("relation") else -1) if named else None
 
 
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:

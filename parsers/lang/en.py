@@ -850,7 +850,9 @@ RULES = (
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
     ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
     # "the day before last Tuesday's hearing", "the day after Christmas": a day from a named day
-    ("day before date",            r"\bthe\sday\s(?P<relation>before|after)\s(?:(?:{modifier})\s)?(?:{weekday}|{holiday}|{movable_holiday}|{month}\s{day}\b(?![\d,]\d|:\d))(?={possessive}|\b)", "day_from_date"),
+    # "on the eve of Yom Kippur", "the eve of the Lunar New Year": the day before the feast (the eve
+    # of "Monday's vote" is the vote's)
+    ("day before date",            r"\bthe\s(?:day\s(?P<relation>before|after)\s(?:(?:{modifier})\s)?|eve\sof\s(?:the\s)?(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?:{weekday}|{holiday}|{movable_holiday}|{month}\s{day}\b(?![\d,]\d|:\d))(?={possessive}|\b)", "day_from_date"),
     # only where nothing follows that it could be before or after ("the day before authorities
     # issued a warrant" is dated by that happening)
     ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
@@ -1358,6 +1360,7 @@ _NEEDS_BY_CLASS = {
 RULE_NEEDS = {rule: (cls,) for cls, rules in _NEEDS_BY_CLASS.items() for rule in rules}
 # rules whose matches may hold one of several classes
 RULE_NEEDS.update({
+    "day before date": ("unit", "holiday", "movable_holiday"),  # "the day before Easter", "the eve of Passover"
     "century": ("century", "unit"),                   # "20th-century", "the 19th and 20th centuries"
     "part of modifier year": ("quarter", "half"),
     "period a year before": ("quarter", "period"),

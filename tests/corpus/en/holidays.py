@@ -116,6 +116,11 @@ CASES = [
         ("Revellers filled the streets of Dublin on [St Patrick's Day].", "2023-03-17"),
         ("The president-elect will be sworn in on [Inauguration Day].", "2025-01-20"),
     )),
+    ("2024-10-14", (  # a Monday: Yom Kippur fell on Oct. 12
+        # "the eve of" a feast is the day before it
+        ("Hezbollah fired rockets at Haifa on [the eve of Yom Kippur].", "2024-10-11"),
+        ("Beijing's streets emptied on [the eve of the Lunar New Year].", "2024-02-09"),
+    )),
     ("2024-04-22", (  # a Monday: Passover's first day is the 23rd, its Seder on the evening before
         ("Families sat down to the Seder on Monday night as [Passover] began.", "2024-04-23"),
     )),
