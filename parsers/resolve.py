@@ -93,13 +93,20 @@ def _movable(year: int, rule: tuple) -> dt.date | None:
     if rule[0] == "orthodox easter":
         return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=rule[1])
     if rule[0] == "calendar":
-        return _first_day_of(rule[1], rule[2], year, *rule[3:])
+        return min(_feast_days(year, rule), default=None)
     month, weekday, n, *after = rule
     if n > 0:
         day = dt.date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
     else:
         day = dt.date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(n))
     return day + dt.timedelta(days=after[0] if after else 0)
+
+
+def _feast_days(year: int, rule: tuple) -> list[dt.date]:
+    """The first days in `year` of a feast of a calendar, of each of its feasts where a name stands
+    for several ("Eid": the one that ends Ramadan and the one of the Hajj)."""
+    names = rule[2] if isinstance(rule[2], tuple) else (rule[2],)
+    return [d for name in names if (d := _first_day_of(rule[1], name, year, *rule[3:]))]
 
 
 @lru_cache(maxsize=4096)
@@ -279,7 +286,9 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         d = _pick(cands, ref, _direction(r, mention)) or _pick(cands, ref, None)
         return _day(d) if d else None
     if r.movable is not None:
-        cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _movable(y, r.movable))]
+        years = (ref.year - 1, ref.year, ref.year + 1)
+        cands = ([d for y in years for d in _feast_days(y, r.movable)] if r.movable[0] == "calendar"
+                 else [d for y in years if (d := _movable(y, r.movable))])
         direction, near = _direction(r, mention), _pick(cands, ref, None)
         # a feast begun days ago is under way: "would let worshippers pray there during Ramadan" on
         # its second day

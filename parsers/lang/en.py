@@ -305,6 +305,8 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Dussehra": ("calendar", "IN", "Dussehra"), "Janmashtami": ("calendar", "IN", "Janmashtami (Vaishnava)"),
     "Eid al-Fitr": ("calendar", "TR", "Eid al-Fitr"), "Eid ul-Fitr": ("calendar", "TR", "Eid al-Fitr"),
     "Eid al-Adha": ("calendar", "TR", "Eid al-Adha"), "Eid ul-Adha": ("calendar", "TR", "Eid al-Adha"),
+    # "Eid" alone is either feast: the one the tense points to, else the nearer
+    "Eid": ("calendar", "TR", ("Eid al-Fitr", "Eid al-Adha")),
     "Diwali": ("calendar", "IN", "Diwali"), "Holi": ("calendar", "IN", "Holi"),
     "Rosh Hashanah": ("calendar", "IL", "Rosh Hashanah"), "Yom Kippur": ("calendar", "IL", "Yom Kippur"),
     "Passover": ("calendar", "IL", "Pesach"),

@@ -116,6 +116,11 @@ CASES = [
         ("Revellers filled the streets of Dublin on [St Patrick's Day].", "2023-03-17"),
         ("The president-elect will be sworn in on [Inauguration Day].", "2025-01-20"),
     )),
+    ("2024-06-10", (  # a Monday: Eid al-Fitr fell on April 10, Eid al-Adha falls on June 16
+        # "Eid" alone is either feast: the nearer, or the one on the tense's side
+        ("Prices of sacrificial goats soared in Karachi ahead of [Eid].", "2024-06-16"),
+        ("Gaza's residents marked a grim [Eid] amid the rubble in April.", "2024-04-10"),
+    )),
     ("2024-10-14", (  # a Monday: Yom Kippur fell on Oct. 12
         # "the eve of" a feast is the day before it
         ("Hezbollah fired rockets at Haifa on [the eve of Yom Kippur].", "2024-10-11"),
