@@ -298,6 +298,10 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         # (and moon sighting moves it a day): "as Passover began" on the eve of that day
         if direction and direction < 0 and near and 0 < (near - ref).days <= 1 and r.movable[0] == "calendar":
             return _day(near)
+        # a limit a past verb set lies ahead: "prices fell before Thanksgiving" three days ahead of it
+        if direction and direction < 0 and near and 0 < (near - ref).days <= settings.reporting_lag // 3 \
+                and mention.bound:
+            return _day(near)
         d = _pick(cands, ref, direction) or near
         return _day(d) if d else None
     if r.month is not None and r.day is not None:

@@ -62,6 +62,7 @@ class Language:
     infinitive: re.Pattern  # "urged citizens [to leave] by Sunday"
     rescheduled_before: re.Pattern  # "delayed the trial until [January]"
     speech_after: re.Pattern  # "Officials on [Thursday] said", "in a [Dec. 30] interview": the date of the saying
+    feast_bound_before: re.Pattern  # "before" a feast: "rushed to buy gifts before [Christmas]"
 
 
 def _alternation(words, case: str) -> str:
@@ -170,7 +171,8 @@ def load_language(code: str = "en") -> Language:
                     _ending_with(lang.DAY_END_BEFORE), re.compile(lang.INFINITIVE),
                     re.compile(lang.RESCHEDULED_BEFORE, re.IGNORECASE),
                     re.compile(expand(r"(?:\s+(?-i:{speech_verb})|(?:['’]s)?\s+(?:[\w-]+\s+)?(?-i:{speech_noun}))\b", lang),
-                               re.IGNORECASE))
+                               re.IGNORECASE),
+                    _ending_with(lang.FEAST_BOUND_BEFORE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1109,6 +1111,12 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     return clause_tense(text, start, end, language) or ""
 
 
+def _feast(reading: Reading, words: str) -> bool:
+    """Whether a date is a feast named by its name ("Christmas", "Passover"), not by its number."""
+    return reading.movable is not None or (reading.month is not None and reading.day is not None
+                                           and not any(c.isdigit() for c in words))
+
+
 def _scheduled_after(text: str, end: int, language: Language) -> bool:
     """Whether a possessive date names a happening set for that day ("Saturday's rally", "Sunday's
     presidential runoff"), not one reported ("Thursday's ruling")."""
@@ -1252,7 +1260,8 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             # Thursday, officials said", where the day may be what they said)
             speech=bool(lang.speech_before.search(text[max(0, start - 60):start])
                         or lang.speech_after.match(text, end)),
-            bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)),
+            bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)
+                       or (_feast(reading, text[start:end]) and lang.feast_bound_before.search(text[max(0, start - 20):start]))),
             range_end=range_end or (bool(mentions)
                                     and _next_weekday_of_list(text, mentions[-1], start, reading, lang)),
             shift=_story_shift(text, end, reading, lang),

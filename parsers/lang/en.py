@@ -614,6 +614,9 @@ SPEECH_LINKS = (r"(?:\s+(?:issued|released|published|posted|delivered|made|given
 
 # Words right before a date that make it the end of a span rather than the day of a happening.
 BOUND_WORDS = ("until", "till", "into", "through", "by", "to")
+# Words right before a feast that make it a limit too: "Shoppers rushed to buy gifts before
+# Christmas" two days ahead of it (before other dates a time of its own: "shortly before midnight")
+FEAST_BOUND_BEFORE = ("before",)
 # Nouns right after a date that make it a limit too: "the Jan. 14 deadline"
 BOUND_NOUNS = ("deadline", "cutoff", "cut-off")
 # Words right before a bare "midnight" that make it the end of its day even in a past clause ("stayed

@@ -116,6 +116,13 @@ CASES = [
         ("Revellers filled the streets of Dublin on [St Patrick's Day].", "2023-03-17"),
         ("The president-elect will be sworn in on [Inauguration Day].", "2025-01-20"),
     )),
+    ("2024-12-23", (  # a Monday, two days before Christmas
+        # a feast a past verb's happening came before is a limit: it may lie ahead
+        ("Shoppers rushed to finish buying gifts before [Christmas].", "2024-12-25"),
+    )),
+    ("2024-11-25", (  # a Monday: Thanksgiving falls on Nov. 28
+        ("Turkey prices fell sharply before [Thanksgiving], the farm bureau said.", "2024-11-28"),
+    )),
     ("2024-06-10", (  # a Monday: Eid al-Fitr fell on April 10, Eid al-Adha falls on June 16
         # "Eid" alone is either feast: the nearer, or the one on the tense's side
         ("Prices of sacrificial goats soared in Karachi ahead of [Eid].", "2024-06-16"),
