@@ -340,6 +340,12 @@ def build_holiday(g: dict, lang: ModuleType) -> Reading:
                    weekend=bool(g.get("holiday_weekend")))
 
 
+def build_independence_day(g: dict, lang: ModuleType) -> Reading | None:
+    # "India's Independence Day" is Aug. 15; "Ukraine marked its Independence Day": no day we know
+    day = lang.INDEPENDENCE_DAYS[g["nation"]] if g.get("nation") else None
+    return Reading(month=day[0], day=day[1]) if day else None
+
+
 def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
     # "June last year": the month of the year the modifier names
     return Reading(month=_month(g, lang), offset=_direction(g, lang), unit="year",
@@ -856,6 +862,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "weekday_of_month": build_weekday_of_month,
     "relative_day": build_relative_day,
     "holiday": build_holiday,
+    "independence_day": build_independence_day,
     "shift_back": build_shift_back,
     "in_units": build_in_units,
     "midweek": build_midweek,

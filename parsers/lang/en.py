@@ -266,6 +266,30 @@ HOLIDAYS = {  # keys as news writes them
     "Inauguration Day": (1, 20),
 }
 
+# a nation or its adjective -> (month, day) of its Independence Day ("India's Independence Day",
+# "Ukrainian Independence Day"), None where it has no fixed day; "Independence Day" alone is the
+# American one
+INDEPENDENCE_DAYS = {
+    "America": (7, 4), "American": (7, 4), "U.S.": (7, 4), "US": (7, 4), "United States": (7, 4),
+    "India": (8, 15), "Indian": (8, 15), "Pakistan": (8, 14), "Pakistani": (8, 14), "Bangladesh": (3, 26),
+    "Sri Lanka": (2, 4), "Sri Lankan": (2, 4), "Ukraine": (8, 24), "Ukrainian": (8, 24), "Mexico": (9, 16),
+    "Mexican": (9, 16), "Indonesia": (8, 17), "Indonesian": (8, 17), "Philippines": (6, 12), "Philippine": (6, 12),
+    "Nigeria": (10, 1), "Nigerian": (10, 1), "Ghana": (3, 6), "Ghanaian": (3, 6), "Kenya": (12, 12), "Kenyan": (12, 12),
+    "South Sudan": (7, 9), "Zimbabwe": (4, 18), "Namibia": (3, 21), "Mozambique": (6, 25), "Senegal": (4, 4),
+    "Somalia": (7, 1), "Eritrea": (5, 24), "Algeria": (7, 5), "Algerian": (7, 5), "Tunisia": (3, 20), "Morocco": (11, 18),
+    "Brazil": (9, 7), "Brazilian": (9, 7), "Argentina": (7, 9), "Argentine": (7, 9), "Venezuela": (7, 5),
+    "Venezuelan": (7, 5), "Colombia": (7, 20), "Colombian": (7, 20), "Peru": (7, 28), "Peruvian": (7, 28),
+    "Chile": (9, 18), "Ecuador": (8, 10), "Bolivia": (8, 6), "Uruguay": (8, 25), "Paraguay": (5, 15),
+    "Guatemala": (9, 15), "Honduras": (9, 15), "El Salvador": (9, 15), "Nicaragua": (9, 15), "Costa Rica": (9, 15),
+    "Haiti": (1, 1), "Jamaica": (8, 6), "Jamaican": (8, 6), "Belarus": (7, 3), "Kazakhstan": (12, 16),
+    "Armenia": (9, 21), "Moldova": (8, 27), "Estonia": (2, 24), "Finland": (12, 6), "Finnish": (12, 6),
+    "Poland": (11, 11), "Polish": (11, 11), "Greece": (3, 25), "Greek": (3, 25), "Kosovo": (2, 17),
+    "Iceland": (6, 17), "Cyprus": (10, 1), "Lebanon": (11, 22), "Lebanese": (11, 22), "Vietnam": (9, 2),
+    "Malaysia": (8, 31), "Malaysian": (8, 31),
+    # a day of the Hebrew calendar, moved when it falls near the Sabbath: no fixed day
+    "Israel": None, "Israeli": None,
+}
+
 # name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
 # with a fourth number, that many days after it (Election Day: the Tuesday after the first Monday);
 # or ("easter", days after Easter Sunday), or ("orthodox easter", days after it)
@@ -866,6 +890,9 @@ RULES = (
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
     # "over the Memorial Day weekend": the weekend next to the holiday
+    # a nation's Independence Day is its own (before "holiday", which it beats at the same extent);
+    # after "its" or "their" the nation is told elsewhere, and July 4 would be wrong
+    ("nation's independence day",  r"\b(?:{nation}(?:'s|’s)?|(?P<nation_unknown>its|their))\s(?:own\s)?(?P<t>(?-i:Independence\sDay))\b", "independence_day"),
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "holiday"),
     ("movable holiday",            r"\b{movable_holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "movable_holiday"),
     # "Christmas Eve last year", "Thanksgiving 2019", "July 4 last year": that day of the year named
@@ -1285,6 +1312,7 @@ _NEEDS_BY_CLASS = {
         "narrative shift",
     ),
     "holiday": (
+        "nation's independence day",
         "holiday",
         "holiday of year",
     ),
@@ -1395,13 +1423,14 @@ TABLES = {
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
     "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES, "hyphen_unit": HYPHEN_UNITS,
+    "nation": INDEPENDENCE_DAYS,
 }
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
 LOWER_CASE = ("unit", "calendar_unit", "period")
 # Tables matched exactly as written.
-EXACT = ("abbreviation", "period_code")
+EXACT = ("abbreviation", "period_code", "nation")
 
 # --- events (stage 4): how a sentence ties its happening to a date ---------------------------------
 

@@ -116,6 +116,11 @@ CASES = [
         ("Revellers filled the streets of Dublin on [St Patrick's Day].", "2023-03-17"),
         ("The president-elect will be sworn in on [Inauguration Day].", "2025-01-20"),
     )),
+    ("2024-08-26", (  # a Monday
+        # a nation's Independence Day is its own; "Independence Day" alone is July 4
+        ("Ukraine marked Ukrainian [Independence Day] with a prisoner swap.", "2024-08-24"),
+        ("Modi unfurled the flag at the Red Fort on India's [Independence Day].", "2024-08-15"),
+    )),
     ("2024-12-23", (  # a Monday, two days before Christmas
         # a feast a past verb's happening came before is a limit: it may lie ahead
         ("Shoppers rushed to finish buying gifts before [Christmas].", "2024-12-25"),
