@@ -522,7 +522,11 @@ FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than"
 FUTURE_BEFORE_THEN = ("the",)  # "ahead of the June 30 deadline"
 # Words right before a weekday that name the day a thing is set for ("The vote is Sunday",
 # "Kickoff is at 7 p.m. Saturday"): the day lies ahead; but "Today is Monday" is today.
-SET_FOR_BEFORE = ("is", "are", "is at", "are at", "is on", "are on", "is in", "are in")
+SET_FOR_BEFORE = ("is", "are", "is at", "are at", "is on", "are on", "is in", "are in",
+                  # what is shut or open on a day, as market and school notices say: "U.S. markets are
+                  # closed Monday for Memorial Day", "The museum is open on Sunday"
+                  "is closed", "are closed", "is closed on", "are closed on", "is shut", "are shut",
+                  "is open", "are open", "is open on", "are open on")
 NOT_SET_FOR_AFTER = ("today", "tonight", "it")
 # Words right before a date that look ahead only when no verb of the clause says otherwise
 # ("stays in force until Tuesday", but "it was not until Tuesday that ..."; "is due by Friday",

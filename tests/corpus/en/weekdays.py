@@ -162,6 +162,10 @@ CASES = [
         ("Officials counted votes [Sunday] in the disputed districts.", "2024-10-27"),
         ("The Supreme Court hears arguments [Tuesday] in the case.", "2024-11-05"),
         ("The final vote is on [Sunday], organizers said.", "2024-11-03"),
+        # what is shut or open on a day, as notices say it
+        ("The stock exchange is closed [Monday] for a public holiday.", "2024-11-04"),
+        ("The border crossing is open on [Tuesday] for humanitarian cases only.", "2024-11-05"),
+        ("Schools were closed [Monday] after the storm.", "2024-10-28"),
         # a deadline an order or a plea set lies after it, the nearer such day
         ("The embassy urged its citizens to leave the country by [Sunday].", "2024-11-03"),
         ("A judge ordered the company to pay the fine by [Monday].", "2024-11-04"),
