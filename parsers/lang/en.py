@@ -264,6 +264,12 @@ HOLIDAYS = {  # keys as news writes them
     "Invasion Day": (1, 26), "Singles Day": (11, 11), "Songkran": (4, 13),
     # the U.S. president is sworn in on Jan. 20 after an election year
     "Inauguration Day": (1, 20),
+    # days the U.N. and others keep
+    "World AIDS Day": (12, 1), "Earth Day": (4, 22), "World Environment Day": (6, 5), "World Refugee Day": (6, 20),
+    "World Press Freedom Day": (5, 3), "International Day of Peace": (9, 21), "Human Rights Day": (12, 10),
+    "International Workers' Day": (5, 1), "International Workers’ Day": (5, 1),
+    # the end of the war in Europe as Russia and Britain keep it
+    "Victory Day": (5, 9), "VE Day": (5, 8), "V-E Day": (5, 8),
 }
 
 # a nation or its adjective -> (month, day) of its Independence Day ("India's Independence Day",
@@ -302,6 +308,7 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Election Day": (11, 0, 1, 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
     "Black Friday": (11, 3, 4, 1), "Cyber Monday": (11, 3, 4, 4), "Columbus Day": (10, 0, 2),
+    "Indigenous Peoples' Day": (10, 0, 2), "Indigenous Peoples’ Day": (10, 0, 2),
     "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50), "Mothering Sunday": ("easter", -21),
     "Remembrance Sunday": (11, 6, 2),
     "Maundy Thursday": ("easter", -3), "Holy Thursday": ("easter", -3), "Holy Saturday": ("easter", -1),

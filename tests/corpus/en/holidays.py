@@ -121,6 +121,11 @@ CASES = [
         ("Ukraine marked Ukrainian [Independence Day] with a prisoner swap.", "2024-08-24"),
         ("Modi unfurled the flag at the Red Fort on India's [Independence Day].", "2024-08-15"),
     )),
+    ("2024-12-02", (  # a Monday
+        ("Activists lit candles in Johannesburg on [World AIDS Day].", "2024-12-01"),
+        ("Putin watched the [Victory Day] parade on Red Square.", "2024-05-09"),
+        ("Several states celebrate [Indigenous Peoples' Day] instead.", "2024-10-14"),
+    )),
     ("2024-12-23", (  # a Monday, two days before Christmas
         # a feast a past verb's happening came before is a limit: it may lie ahead
         ("Shoppers rushed to finish buying gifts before [Christmas].", "2024-12-25"),
