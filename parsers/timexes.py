@@ -733,7 +733,8 @@ def build_era_year(g: dict, lang: ModuleType) -> Reading | None:
 
 
 def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
-    return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]),
+    # "last Ramadan" is the one before now; "this Diwali" is left to the tense, as "this Christmas" is
+    return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]), direction=_direction(g, lang) or None,
                    week=0 if g.get("holiday_week") or g.get("holiday_weekend") else None,
                    weekend=bool(g.get("holiday_weekend")))
 

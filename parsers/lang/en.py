@@ -261,7 +261,8 @@ HOLIDAYS = {  # keys as news writes them
     "St Patrick's Day": (3, 17), "St Patrick’s Day": (3, 17), "Saint Patrick's Day": (3, 17),
     "St. George's Day": (4, 23), "St George's Day": (4, 23), "St. Andrew's Day": (11, 30), "St Andrew's Day": (11, 30),
     "St. David's Day": (3, 1), "St David's Day": (3, 1), "Burns Night": (1, 25), "Hogmanay": (12, 31),
-    "Invasion Day": (1, 26), "Singles Day": (11, 11), "Songkran": (4, 13),
+    "Invasion Day": (1, 26), "Singles Day": (11, 11), "Songkran": (4, 13), "Day of the Dead": (11, 2),
+    "Pohela Boishakh": (4, 14), "Bengali New Year": (4, 14),
     # the U.S. president is sworn in on Jan. 20 after an election year
     "Inauguration Day": (1, 20),
     # days the U.N. and others keep
@@ -334,6 +335,15 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Ramadan": ("calendar", "AF", "First Day of Ramadan"), "Ramzan": ("calendar", "AF", "First Day of Ramadan"),
     "Day of Arafah": ("calendar", "AE", "Day of Arafah"), "Islamic New Year": ("calendar", "MY", "Islamic New Year"),
     "Dussehra": ("calendar", "IN", "Dussehra"), "Janmashtami": ("calendar", "IN", "Janmashtami (Vaishnava)"),
+    "Ashura": ("calendar", "IN", "Ashura"), "Mawlid": ("calendar", "IN", "Prophet's Birthday"),
+    "Prophet's Birthday": ("calendar", "IN", "Prophet's Birthday"), "Prophet's birthday": ("calendar", "IN", "Prophet's Birthday"),
+    "Prophet Muhammad's birthday": ("calendar", "IN", "Prophet's Birthday"),
+    "Ram Navami": ("calendar", "IN", "Ram Navami"), "Buddha Purnima": ("calendar", "IN", "Buddha Purnima"),
+    "Vesak": ("calendar", "SG", "Vesak Day"), "Vesak Day": ("calendar", "SG", "Vesak Day"),
+    "Guru Nanak Jayanti": ("calendar", "IN", "Guru Nanak's Birthday"),
+    # a new year of another calendar, under the name news gives it
+    "Jewish New Year": ("calendar", "IL", "Rosh Hashanah"), "Persian New Year": ("calendar", "IR", "Nowruz"),
+    "Iranian New Year": ("calendar", "IR", "Nowruz"),
     "Eid al-Fitr": ("calendar", "TR", "Eid al-Fitr"), "Eid ul-Fitr": ("calendar", "TR", "Eid al-Fitr"),
     "Eid al-Adha": ("calendar", "TR", "Eid al-Adha"), "Eid ul-Adha": ("calendar", "TR", "Eid al-Adha"),
     # "Eid" alone is either feast: the one the tense points to, else the nearer
@@ -905,9 +915,11 @@ RULES = (
     # after "its" or "their" the nation is told elsewhere, and July 4 would be wrong
     ("nation's independence day",  r"\b(?:{nation}(?:'s|’s)?|(?P<nation_unknown>its|their))\s(?:own\s)?(?P<t>(?-i:Independence\sDay))\b", "independence_day"),
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "holiday"),
-    ("movable holiday",            r"\b{movable_holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "movable_holiday"),
+    ("movable holiday",            r"\b(?:{modifier}\s)?{movable_holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "movable_holiday"),
     # "Christmas Eve last year", "Thanksgiving 2019", "July 4 last year": that day of the year named
     ("holiday of year",            r"\b{holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)",     "day_of_year"),
+    # "last year's Ramadan", "this year's Thanksgiving": the feast of the year the modifier names
+    ("year's holiday",             r"\b{modifier}\syear(?:'s|’s)\s(?:{holiday}|{movable_holiday})\b", "day_of_year"),
     ("movable holiday of year",    r"\b{movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),
     ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
     ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
@@ -1404,7 +1416,8 @@ _NEEDS_BY_CLASS = {
 RULE_NEEDS = {rule: (cls,) for cls, rules in _NEEDS_BY_CLASS.items() for rule in rules}
 # rules whose matches may hold one of several classes
 RULE_NEEDS.update({
-    "day before date": ("unit", "holiday", "movable_holiday"),  # "the day before Easter", "the eve of Passover"
+    "day before date": ("unit", "holiday", "movable_holiday"),
+    "year's holiday": ("holiday", "movable_holiday"),  # "the day before Easter", "the eve of Passover"
     "century": ("century", "unit"),                   # "20th-century", "the 19th and 20th centuries"
     "part of modifier year": ("quarter", "half"),
     "period a year before": ("quarter", "period"),

@@ -121,6 +121,15 @@ CASES = [
         ("Ukraine marked Ukrainian [Independence Day] with a prisoner swap.", "2024-08-24"),
         ("Modi unfurled the flag at the Red Fort on India's [Independence Day].", "2024-08-15"),
     )),
+    ("2024-05-10", (  # a Friday: Ramadan began on March 11, 2024 and on March 23, 2023
+        # a modifier before a feast, or the year's it names
+        ("Violence at Al-Aqsa [last Ramadan] sparked fears of a wider war.", "2024-03-11"),
+        ("Police braced for clashes in Jerusalem during [next Ramadan].", "2025-03-01"),
+        ("Clashes erupted at the compound during [last year's Ramadan].", "2023-03-23"),
+        # feasts of other calendars under the names news gives them
+        ("Israel was on high alert over the [Jewish New Year].", "2023-09-16"),
+        ("Shia Muslims marked [Ashura] with processions in Karbala.", "2023-07-29"),
+    )),
     ("2024-12-02", (  # a Monday
         ("Activists lit candles in Johannesburg on [World AIDS Day].", "2024-12-01"),
         ("Putin watched the [Victory Day] parade on Red Square.", "2024-05-09"),
