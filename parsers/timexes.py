@@ -1116,7 +1116,14 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     if reading.weekday is not None or (reading.month is not None and reading.day is None):
         if language.set_for_before.search(before):  # "The vote is on Sunday", "The election is in November"
             return "FUTURE"
-    return clause_tense(text, start, end, language) or ""
+    tense = clause_tense(text, start, end, language) or ""
+    if tense == "PAST" and _feast(reading, text[start:end]):
+        # "Black Friday deals started earlier this year", "Prices for a Thanksgiving dinner fell":
+        # the past verb dates the deals, not the feast, which is the nearer one
+        after = _WORD.findall(text[end:end + 20])[:1]
+        if after and after[0] in language.lang.FEAST_SEASON_NOUNS:
+            return "NEAR"
+    return tense
 
 
 def _feast(reading: Reading, words: str) -> bool:

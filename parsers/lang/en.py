@@ -510,6 +510,10 @@ SCHEDULED_NOUNS = ("rally", "election", "elections", "vote", "runoff", "referend
                    "celebration", "commemoration", "service", "memorial", "vigil",
                    # plurals not made with a bare "s" (the rest are found from the singular)
                    "rallies", "matches", "ceremonies", "festivities", "primaries")
+# Nouns a feast names the season of ("Black Friday deals", "Christmas sales", "a Thanksgiving
+# dinner"): under a past verb the feast may still lie ahead, the nearer one is meant
+FEAST_SEASON_NOUNS = ("deals", "sales", "shopping", "shoppers", "spending", "dinner", "dinners", "meal",
+                      "travel", "rush", "bonus", "bonuses", "decorations", "menu", "orders")
 # Nouns of figures reported for a period: the period named with them has begun ("sales for
 # November", "the May jobs report", "results for the third quarter")
 DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",
