@@ -127,6 +127,10 @@ NOT_TIMES = (
     "The minister posted a Ramadan Kareem message to the nation.",
     "House prices rose 5% on a year-over-year basis.",
     "Retail sales rose 0.4% month-on-month.",
+    # a surname that is a feast's name; a university term
+    "The Islamic scholar Tariq Ramadan was acquitted by a Geneva court.",
+    "Mr. Ramadan said he was innocent.",
+    "Students sit their exams at the end of the Lent Term.",
 )
 
 EXAMPLES = (
