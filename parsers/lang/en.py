@@ -1135,7 +1135,9 @@ BLOCKED = (
     # a surname: "Tariq Ramadan", "Mr. Ramadan said"; Cambridge's "Lent Term"
     r"(?-i:Tariq|Taha|Yassin|Mr|Mrs|Ms|Dr|Prof)\.?\s(?-i:Ramadan)\b",
     r"(?-i:Ramadan)\s(?:said|says|told|denied|denies|was\s(?:charged|acquitted|convicted|sentenced|arrested|hanged))\b",
-    r"(?-i:Lent)\s(?:Term|term)\b", r"(?-i:Ramadan|Eid)\s(?-i:Kareem|Mubarak)\b",
+    r"(?-i:Lent)\s(?:Term|term)\b",
+    # a town's own festival: "the Prague Spring Festival" is no Chinese New Year
+    r"(?=[A-Z])\b(?!(?:The|During|This|Last|Next|Before|After|Since|Until|Over|Ahead|For|By|Lunar)\b)(?-i:[A-Z][a-z]+)\s(?-i:Spring\sFestival)\b", r"(?-i:Ramadan|Eid)\s(?-i:Kareem|Mubarak)\b",
     # a rate of change, no stretch of time: "on a year-over-year basis", "month-on-month"
     r"(?-i:year|month|quarter|week)-(?:over|on)-(?:year|month|quarter|week)\b",
     # days named after what happened on them, not the latest such weekday: "Black Monday" (1987),

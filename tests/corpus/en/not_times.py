@@ -131,6 +131,7 @@ NOT_TIMES = (
     "The Islamic scholar Tariq Ramadan was acquitted by a Geneva court.",
     "Mr. Ramadan said he was innocent.",
     "Students sit their exams at the end of the Lent Term.",
+    "The Czech Philharmonic opened the Prague Spring Festival.",
 )
 
 EXAMPLES = (
