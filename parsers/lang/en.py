@@ -1133,8 +1133,8 @@ BLOCKED = (
     r"(?-i:Easter)\s(?:eggs?|bunny)\b", r"(?-i:Halloween)\s(?:costumes?|masks?|candy)\b",
     r"(?-i:Yom\sKippur|Ramadan|Six-Day)\s(?-i:War)\b",
     # a surname: "Tariq Ramadan", "Mr. Ramadan said"; Cambridge's "Lent Term"
-    r"(?-i:Tariq|Taha|Yassin|Mr|Mrs|Ms|Dr|Prof)\.?\s(?-i:Ramadan)\b",
-    r"(?-i:Ramadan)\s(?:said|says|told|denied|denies|was\s(?:charged|acquitted|convicted|sentenced|arrested|hanged))\b",
+    r"(?-i:Tariq|Taha|Yassin|Mr|Mrs|Ms|Dr|Prof)\.?\s(?-i:Ramadan|Eid)\b",
+    r"(?-i:Ramadan|Eid)\s(?:said|says|told|denied|denies|was\s(?:charged|acquitted|convicted|sentenced|arrested|hanged))\b",
     r"(?-i:Lent)\s(?:Term|term)\b",
     # a town's own festival: "the Prague Spring Festival" is no Chinese New Year
     r"(?=[A-Z])\b(?!(?:The|During|This|Last|Next|Before|After|Since|Until|Over|Ahead|For|By|Lunar)\b)(?-i:[A-Z][a-z]+)\s(?-i:Spring\sFestival)\b", r"(?-i:Ramadan|Eid)\s(?-i:Kareem|Mubarak)\b",
