@@ -205,7 +205,11 @@ def resolve(mention: TimeMention, ref: dt.date | None, settings: Settings = _DEF
 def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> ResolvedDate | None:
     r: Reading = mention.reading
     if r.shift_days:  # "the day before last Tuesday": the named day, then the days from it
-        named = _resolve(replace(mention, reading=replace(r, shift_days=0)), ref, settings)
+        named_mention = replace(mention, reading=replace(r, shift_days=0))
+        if r.shift_days >= 7 and r.weekday is not None and r.direction is None:
+            # "Tuesday week": a week on from the Tuesday that "will meet Tuesday" names, whatever the tense
+            named_mention = replace(named_mention, tense="FUTURE")
+        named = _resolve(named_mention, ref, settings)
         if named is None or named.precision is not Precision.DAY:
             return named
         return replace(_day(named.start + dt.timedelta(days=r.shift_days)), reference=named.reference)

@@ -324,6 +324,19 @@ def build_day_from_date(g: dict, lang: ModuleType) -> Reading | None:
     return replace(named, shift_days=lang.RELATIONS[g["relation"].lower()] if g.get("relation") else -1) if named else None
 
 
+def build_weeks_on(g: dict, lang: ModuleType) -> Reading:
+    # "Tuesday week", "a week on Friday": the coming weekday, then the days on; "a week last
+    # Friday": the last one, then the days back; "a week tomorrow": the relative day, then on
+    days = lang.WEEKS_ON[g["weeks_on"].lower()]
+    if g.get("rel_word"):
+        offset, part = lang.RELATIVE_DAYS[g["rel_word"].lower()]
+        return Reading(type="TIME" if part else "DATE", offset=offset + (-days if offset < 0 else days),
+                       unit="day", part_of_day=part)
+    back = bool(g.get("weeks_before"))
+    return Reading(weekday=lang.WEEKDAYS[g["weekday"].lower()], direction=-1 if back else None,
+                   shift_days=-days if back else days)
+
+
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     if g.get("rel_part"):
         offset, _ = lang.RELATIVE_DAYS[g["rel_word"].lower()]
@@ -862,6 +875,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "weekday": build_weekday,
     "weekday_of_month": build_weekday_of_month,
     "relative_day": build_relative_day,
+    "weeks_on": build_weeks_on,
     "holiday": build_holiday,
     "independence_day": build_independence_day,
     "shift_back": build_shift_back,

@@ -194,6 +194,8 @@ SHIFT_AFTER_LENGTH = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1
 # "the day before", "the year after": a shift from the story's time, unless an event follows
 # ("the day after the attack" is dated by the attack, which is not a time expression)
 RELATIONS = {"before": -1, "after": 1}
+# "Tuesday week", "a fortnight on Saturday", "a week tomorrow": the days on from the day named
+WEEKS_ON = {"week": 7, "fortnight": 14}
 
 # clock words -> "HH:MM"
 CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
@@ -903,6 +905,14 @@ RULES = (
     ("relative day",               r"{relative_day}(?={possessive}|\b)",                            "relative_day"),
     # "the day after the attack" relates to an event, not to the story's time: no narrative shift
     ("narrative shift",            r"\b{narrative_shift}\b",                                          "narrative_shift"),
+    # "on Tuesday week", "Monday fortnight": a week or two on from the coming weekday (not "a
+    # Monday-to-Friday week")
+    ("weekday week",               r"(?=[MTWFS])(?<!\bto\s)(?<!\bthrough\s)(?<![-–]){weekday}\s(?P<weeks_on>week|fortnight)\b(?![-\w]|{possessive}?\s(?:ahead|long|of)\b)", "weeks_on"),
+    # "a week on Friday", "a fortnight tomorrow", "a week today": as far on from the day named;
+    # "a week last Friday", "a week yesterday": as far before it ("It is a week today since the
+    # attack" counts back to the attack)
+    ("a week on weekday",          r"(?=[Aa]\s)\b[Aa]\s(?P<weeks_on>week|fortnight)\s(?:(?:on|from|next|come|(?P<weeks_before>last))\s{weekday}"
+                                   r"|(?P<rel_word>today|tonight|tomorrow|yesterday))\b(?!{possessive}|\s(?:since|that|ago|after|before)\b)", "weeks_on"),
     # "the day before last Tuesday's hearing", "the day after Christmas": a day from a named day
     # "on the eve of Yom Kippur", "the eve of the Lunar New Year": the day before the feast (the eve
     # of "Monday's vote" is the vote's)
@@ -1216,7 +1226,9 @@ BLOCKED = (
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
-    r"(?:(?<![\d,.])\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|hundred))?|\b(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|perhaps|does|times)\b)[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago))",
+    r"(?:(?<![\d,.])\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|hundred))?|\b(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|perhaps|does|times)\b)[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago)"
+    # but "resumes a week on Friday", "opens a week tomorrow" are a day
+    r"|(?<=week)\s(?:(?:on|next|last)\s(?:{weekday})|today|tonight|tomorrow|yesterday)\b)",
 )
 
 # Sentence repair after the segmenter: (end of a piece, start of the next) -> one sentence.
@@ -1338,6 +1350,7 @@ _NEEDS_BY_CLASS = {
         "overnight weekday",
         "modifier weekday",
         "bare weekday",
+        "weekday week",
         "weekdays",
         "weekday of month",
     ),
@@ -1447,7 +1460,8 @@ RULE_NEEDS.update({
     "clock and relative day": ("relative_day",),
     "hour past or to": ("past", "quarter"),          # "ten past six", "quarter to five", "20 minutes past eight"
     "o'clock": ("o'clock", "o’clock"),
-    "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
+    "modifier period": ("period", "narrative_shift"),
+    "a week on weekday": ("weekday", "relative_day"),  # "a week on Friday", "a fortnight today"  # "the following year" is one anchor
     "latest quarter": ("quarter", "period"),          # "the latest period"
 })
 

@@ -207,4 +207,16 @@ CASES = [
         ("Taiwan holds presidential and parliamentary elections on [Saturday].", "2024-03-16"),
         ("Lai, who is favoured to win [Saturday]'s vote, has vowed to keep the status quo.", "2024-03-16"),
     )),
+    ("2024-03-12", (  # a Tuesday
+        # British "Thursday week", "Monday fortnight", "a week on Friday": a week or two on from the
+        # coming weekday (the publication day's own included, as "will meet Tuesday" reads it);
+        # "a week last Wednesday" is a week before the last one, "a week tomorrow" a week on from tomorrow
+        ("The vote on the bill will take place on [Thursday week].", "2024-03-21"),
+        ("The committee will meet again on [Tuesday week] to consider the report.", "2024-03-19"),
+        ("The minister is due to make a statement to MPs on [Monday fortnight].", "2024-04-01"),
+        ("The inquiry resumes [a week on Friday], the chairman said.", "2024-03-22"),
+        ("The show returns to television [a fortnight on Saturday].", "2024-03-30"),
+        ("The Budget was delivered [a week last Wednesday].", "2024-02-28"),
+        ("The verdict is expected [a week tomorrow], lawyers said.", "2024-03-20"),
+    )),
 ]
