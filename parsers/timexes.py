@@ -1370,6 +1370,14 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
             a, b = _place_in_year(first), _place_in_year(second)
             if a is not None and b is not None and a[0] == b[0]:
                 out[i - 1] = replace(out[i - 1], reading=replace(first, year=second.year - _later_in_year(a, b)))
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1].reading, out[i].reading
+        if joined[i] and _bare_clock(first) and second.clock is not None and not _bare_clock(second) \
+                and first.clock <= second.clock:
+            # a day written once, after the last clock: "from 9am to [5pm on Thursday]", "between 10pm
+            # and 11pm on Friday" (not "from 10pm to 6am on Saturday", which may start the night before)
+            out[i - 1] = replace(out[i - 1], tense=out[i].tense, reading=replace(
+                second, clock=first.clock, type=first.type, part_of_day=first.part_of_day))
     for i in range(1, len(out)):
         first, second = out[i - 1].reading, out[i].reading
         if out[i].range_end and first.year is not None and second.year is None:
@@ -1386,6 +1394,12 @@ def _next_weekday_of_list(text: str, first: TimeMention, start: int, reading: Re
     return (first.tense == "FUTURE" and first.reading.weekday is not None and reading.weekday is not None
             and first.reading.direction is None and reading.direction is None
             and lang.list_join.fullmatch(text, first.end, start) is not None)
+
+
+def _bare_clock(r: Reading) -> bool:
+    """A clock time with no day of its own: "9am", not "9am on Thursday" or "9am tomorrow"."""
+    return r.clock is not None and r.weekday is None and r.day is None and r.month is None \
+        and r.movable is None and r.offset is None and r.year is None
 
 
 def _ends_range(text: str, first: TimeMention, start: int, lang: Language) -> bool:

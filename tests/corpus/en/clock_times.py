@@ -97,4 +97,10 @@ CASES = [
     ("2024-01-08", (
         ("Fireworks lit up the harbour at [midnight on New Year's Eve].", "2023-12-31T24:00", "TIME"),
     )),
+    ("2024-03-12", (  # a Tuesday
+        # a day written once after the last of two clocks is the first one's too
+        ("Junior doctors will strike from [7am] to 5pm on Thursday.", "2024-03-14T07:00", "TIME"),
+        ("The missing man was last seen between [10pm] and 11pm on Friday, police said.", "2024-03-08T22:00", "TIME"),
+        ("The exam runs from [9.30am] to 12.30pm on 21 March.", "2024-03-21T09:30", "TIME"),
+    )),
 ]
