@@ -337,6 +337,12 @@ def build_weeks_on(g: dict, lang: ModuleType) -> Reading:
                    shift_days=-days if back else days)
 
 
+def build_nth_weekday(g: dict, lang: ModuleType) -> Reading:
+    # "the first Tuesday in November": the rule of a movable feast, (month, weekday, n)
+    return Reading(movable=(_month(g, lang), lang.WEEKDAYS[g["weekday"].lower()],
+                            lang.WEEK_ORDINALS[g["week_ordinal"].lower()]), year=_year(g))
+
+
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     if g.get("rel_part"):
         offset, _ = lang.RELATIVE_DAYS[g["rel_word"].lower()]
@@ -876,6 +882,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "weekday_of_month": build_weekday_of_month,
     "relative_day": build_relative_day,
     "weeks_on": build_weeks_on,
+    "nth_weekday": build_nth_weekday,
     "holiday": build_holiday,
     "independence_day": build_independence_day,
     "shift_back": build_shift_back,

@@ -164,4 +164,10 @@ CASES = [
     ("1973-10-20", (  # a Saturday, two weeks into the October war
         ("Egypt and Syria attacked on [Yom Kippur], the holiest day of the Jewish year.", "1973-10-06"),
     )),
+    ("2024-04-24", (  # a Wednesday
+        # "the first Tuesday in November": that weekday of the month, as a movable feast is reckoned
+        ("The AFL grand final will be played on [the last Saturday in September].", "2024-09-28"),
+        ("Voters in England go to the polls on [the first Thursday in May].", "2024-05-02"),
+        ("The festival was first held on [the second Sunday of October 2019].", "2019-10-13"),
+    )),
 ]
