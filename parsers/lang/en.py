@@ -273,6 +273,9 @@ HOLIDAYS = {  # keys as news writes them
     "International Workers' Day": (5, 1), "International Workers’ Day": (5, 1),
     # the end of the war in Europe as Russia and Britain keep it
     "Victory Day": (5, 9), "VE Day": (5, 8), "V-E Day": (5, 8),
+    # British and Irish style writes "St" with no full stop (curly apostrophes too)
+    "St David’s Day": (3, 1), "St George’s Day": (4, 23), "St Andrew’s Day": (11, 30),
+    "St. Andrew’s Day": (11, 30), "St. George’s Day": (4, 23), "Gandhi Jayanti": (10, 2),
 }
 
 # a nation or its adjective -> (month, day) of its Independence Day ("India's Independence Day",
@@ -322,6 +325,11 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     # the 2021 season's longer schedule
     "Small Business Saturday": (11, 3, 4, 2), "Giving Tuesday": (11, 3, 4, 5), "GivingTuesday": (11, 3, 4, 5),
     "Super Bowl Sunday": (2, 6, 2),
+    "Easter Saturday": ("easter", -1), "Pancake Day": ("easter", -47),
+    # England's bank holidays: "the August bank holiday" is the last Monday of August
+    "August bank holiday": (8, 0, -1), "August Bank Holiday": (8, 0, -1),
+    "Early May bank holiday": (5, 0, 1), "Early May Bank Holiday": (5, 0, 1),
+    "Spring bank holiday": (5, 0, -1), "Spring Bank Holiday": (5, 0, -1),
     # feasts of lunar and lunisolar calendars: ("calendar", country, the name the `holidays` package
     # gives it in that country's calendar); where moon sighting differs, a day either way
     "Lunar New Year": ("calendar", "CN", "Chinese New Year (Spring Festival)"),

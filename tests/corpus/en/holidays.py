@@ -170,4 +170,17 @@ CASES = [
         ("Voters in England go to the polls on [the first Thursday in May].", "2024-05-02"),
         ("The festival was first held on [the second Sunday of October 2019].", "2019-10-13"),
     )),
+    ("2024-12-02", (  # a Monday
+        # British and Irish feasts, with "St" written without a full stop
+        ("Ceilidhs were held across Scotland on [St Andrew's Day].", "2024-11-30"),
+        ("Edinburgh's [Hogmanay] street party is expected to draw 75,000 revellers.", "2024-12-31"),
+        ("Rail passengers faced disruption on the [August bank holiday].", "2024-08-26"),
+    )),
+    ("2024-03-18", (  # a Monday
+        ("Tens of thousands lined the streets of Dublin for the [St Patrick's Day] parade.", "2024-03-17"),
+        ("Pubs in England reported brisk trade on [St George's Day last year].", "2023-04-23"),
+    )),
+    ("2024-10-14", (  # a Monday
+        ("Effigies of Ravana were burnt across north India on [Dussehra].", "2024-10-12"),
+    )),
 ]
