@@ -1008,6 +1008,9 @@ RULES = (
     ("unit-long",                  r"(?=[hdwmyc])\b(?P<long_unit>hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
     ("N and a half units",         r"\b{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
+    # "over the past week and a half": one unit and a half, with the words before it in the extent
+    ("the past unit and a half",   r"(?=[wmydh])(?:(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bcoming\s)|(?<=\bprevious\s)|(?<=\bfirst\s)|(?<=\bfinal\s))"
+                                   r"(?P<unit>week|month|year|day|hour|decade)(?P<half_mark>\sand\sa\shalf)\b", "duration"),
     # "half an hour", "half a century": half of one unit ("half an hour's drive" is a distance)
     ("half a unit",                r"\bhalf\s(?:an?\s)?(?P<unit>hour|day|month|year|decade|century)\b(?!{possessive})(?:(?:(?<=decade)|(?<=century))\s(?P<ago>ago)\b)?", "half_unit"),
     # "a quarter of a century", "the last half-century", "three-quarters of a century": 25, 50, 75
@@ -1081,6 +1084,7 @@ LEFT_MODIFIERS = {
     "first of two centuries": r"\bthe\s",
     # these rules start at their last word, which is cheap to find; the extent takes the words before
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
+    "the past unit and a half": r"\bthe\s(?:past|last|next|coming|previous|first|final)\s",
     "earlier in the day": r"\bthe\s",
     "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half}|final)[-\s]",
     "century": r"\bthe\s(?:(?:early|mid|late)[-\s])?|{edge_of_the}",
@@ -1399,6 +1403,7 @@ _NEEDS_BY_CLASS = {
         "unit-long",
         "N and a half units",
         "a unit and a half",
+        "the past unit and a half",
         "half a unit",
         "part of a century",
         "for units",

@@ -76,6 +76,9 @@ EXAMPLES = (
     ("It was the first rain in [weeks], and farmers cheered.", "PXW", "DURATION"),
     ("The strike lasted [two and a half weeks].", "P17DT12H", "DURATION"),
     ("The dispute has dragged on for [two and a half decades].", "P25Y", "DURATION"),
+    # "the past week and a half": one unit and a half after "the past", "the last", "the next"
+    ("Storms have battered the west coast over [the past week and a half].", "P10DT12H", "DURATION"),
+    ("House prices have fallen in [the last year and a half], the lender said.", "P1Y6M", "DURATION"),
     # "last" after "to" or a modal is the verb, not a modifier of the length
     ("The trial opens on Monday and is expected to last [six weeks].", "P6W", "DURATION"),
     ("The index closed at its highest level in [years].", "PXY", "DURATION"),
