@@ -804,9 +804,9 @@ RULES = (
     ("year's quarter in context",  r"\bthe\s{year}\squarter\b",                                 "year_of_quarter"),
     ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
     ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point)|[-–]to\b)|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
-    # a company's reporting year: "for the year ended Sept. 30" and "in the year to March" measure a
-    # year; "for the year" is this one
-    ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b|(?:to|through)\s{month_name}\b)", "year_span"),
+    # a company's reporting year: "for the year ended Sept. 30", "in the year to March" and "in the
+    # year to 31 March" measure a year; "for the year" is this one
+    ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b|(?:to|through)\s(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s)?{month_name}\b)", "year_span"),
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
     # the code comes first in these patterns, so that the engine skips ahead to a Q or an H

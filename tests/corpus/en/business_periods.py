@@ -156,4 +156,8 @@ CASES = [
         # a past verb puts a part of the year still to come in the year before
         ("Growth slowed sharply in [the second half of the year], the statistics office said.", "2023-H2"),
     )),
+    ("2024-06-05", (  # a Wednesday
+        # "in the year to 31 March": a reporting year, written day first, is a length
+        ("The retailer's pre-tax profit doubled in [the year] to 31 March.", "P1Y", "DURATION"),
+    )),
 ]
