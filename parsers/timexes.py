@@ -326,11 +326,13 @@ def build_day_from_date(g: dict, lang: ModuleType) -> Reading | None:
 
 def build_weeks_on(g: dict, lang: ModuleType) -> Reading:
     # "Tuesday week", "a week on Friday": the coming weekday, then the days on; "a week last
-    # Friday": the last one, then the days back; "a week tomorrow": the relative day, then on
+    # Friday": the last one, then the days back; "a week tomorrow": the relative day, then on ("a
+    # week ago today": back)
     days = lang.WEEKS_ON[g["weeks_on"].lower()]
     if g.get("rel_word"):
         offset, part = lang.RELATIVE_DAYS[g["rel_word"].lower()]
-        return Reading(type="TIME" if part else "DATE", offset=offset + (-days if offset < 0 else days),
+        back = offset < 0 or g.get("weeks_ago")
+        return Reading(type="TIME" if part else "DATE", offset=offset + (-days if back else days),
                        unit="day", part_of_day=part)
     back = bool(g.get("weeks_before"))
     return Reading(weekday=lang.WEEKDAYS[g["weekday"].lower()], direction=-1 if back else None,

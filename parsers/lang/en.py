@@ -917,10 +917,10 @@ RULES = (
     # Monday-to-Friday week")
     ("weekday week",               r"(?=[MTWFS])(?<!\bto\s)(?<!\bthrough\s)(?<![-–]){weekday}\s(?P<weeks_on>week|fortnight)\b(?![-\w]|{possessive}?\s(?:ahead|long|of)\b)", "weeks_on"),
     # "a week on Friday", "a fortnight tomorrow", "a week today": as far on from the day named;
-    # "a week last Friday", "a week yesterday": as far before it ("It is a week today since the
-    # attack" counts back to the attack)
+    # "a week last Friday", "a week yesterday", "a week ago today": as far before it ("It is a week
+    # today since the attack" counts back to the attack)
     ("a week on weekday",          r"(?=[Aa]\s)\b[Aa]\s(?P<weeks_on>week|fortnight)\s(?:(?:on|from|next|come|(?P<weeks_before>last))\s{weekday}"
-                                   r"|(?P<rel_word>today|tonight|tomorrow|yesterday))\b(?!{possessive}|\s(?:since|that|ago|after|before)\b)", "weeks_on"),
+                                   r"|(?:(?P<weeks_ago>ago)\s)?(?P<rel_word>today|tonight|tomorrow|yesterday))\b(?!{possessive}|\s(?:since|that|ago|after|before)\b)", "weeks_on"),
     # "the first Tuesday in November", "the last Saturday of September": that weekday of the
     # month, reckoned as a movable feast is
     ("nth weekday of month",       r"(?=[Tt]he\s)\bthe\s{week_ordinal}\s{weekday}\s(?:in|of)\s{month}\b(?:,?\s{year}\b)?", "nth_weekday"),

@@ -218,5 +218,6 @@ CASES = [
         ("The show returns to television [a fortnight on Saturday].", "2024-03-30"),
         ("The Budget was delivered [a week last Wednesday].", "2024-02-28"),
         ("The verdict is expected [a week tomorrow], lawyers said.", "2024-03-20"),
+        ("The shooting happened [a week ago today] outside a school in Croydon.", "2024-03-05"),
     )),
 ]
