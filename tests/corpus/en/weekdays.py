@@ -219,5 +219,7 @@ CASES = [
         ("The Budget was delivered [a week last Wednesday].", "2024-02-28"),
         ("The verdict is expected [a week tomorrow], lawyers said.", "2024-03-20"),
         ("The shooting happened [a week ago today] outside a school in Croydon.", "2024-03-05"),
+        # but "closed for a week from Monday" is a length that starts on Monday
+        ("Schools will remain closed for a week from [Monday], the council said.", "2024-03-18"),
     )),
 ]
