@@ -1379,6 +1379,13 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
             a, b = _place_in_year(first), _place_in_year(second)
             if a is not None and b is not None and a[0] == b[0]:
                 out[i - 1] = replace(out[i - 1], reading=replace(first, year=second.year - _later_in_year(a, b)))
+    for i in range(1, len(out)):
+        first, second = out[i - 1].reading, out[i].reading
+        if joined[i] and first.month == second.month and first.month is not None and first.day is not None \
+                and second.day is not None and first.year is None and second.year is None:
+            # "on November 13 and [20]": a month written once is one month of one year, whatever the
+            # words nearer the second day say of the tense
+            out[i] = replace(out[i], tense=out[i - 1].tense)
     for i in range(len(out) - 1, 0, -1):
         first, second = out[i - 1].reading, out[i].reading
         if joined[i] and _bare_clock(first) and second.clock is not None and not _bare_clock(second) \

@@ -102,4 +102,8 @@ CASES = [
         ("The prime minister called a general election for [July 4].", "2024-07-04"),
         ("The court adjourned the hearing until [March 2].", "2025-03-02"),
     )),
+    ("2024-10-29", (  # a Tuesday
+        # a month written once for two days is one month of one year, the second day's too
+        ("Polling in Jharkhand will be held in two phases on November 13 and [20].", "2024-11-20"),
+    )),
 ]
