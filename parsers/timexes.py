@@ -633,9 +633,9 @@ def build_midweek(g: dict, lang: ModuleType) -> Reading:
     return Reading(weekday=2, week=0)
 
 
-def build_last_year_period(g: dict, lang: ModuleType) -> Reading:
-    # "the latest fiscal year": the last one completed
-    return Reading(offset=-1, unit="year", period=True)
+def build_fiscal_year(g: dict, lang: ModuleType) -> Reading:
+    # "the latest fiscal year": the last one completed; "this fiscal", "next financial year"
+    return Reading(offset=lang.FISCAL_MODIFIERS[_key(g["fiscal_mod"])], unit="year", period=True)
 
 
 def build_part_of_story_day(g: dict, lang: ModuleType) -> Reading:
@@ -910,7 +910,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "week_of": build_week_of,
     "period_code": build_period_code,
     "overnight": build_overnight,
-    "last_year_period": build_last_year_period,
+    "fiscal_year": build_fiscal_year,
     "part_of_story_day": build_part_of_story_day,
     "half": build_half,
     "month_span": build_month_span,

@@ -367,6 +367,10 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Sukkot": ("calendar", "IL", "Sukkot"), "Shavuot": ("calendar", "IL", "Shavuot"), "Nowruz": ("calendar", "IR", "Nowruz"),
 }
 
+# "the latest fiscal year", "this financial year": the year counted from the publication day's
+FISCAL_MODIFIERS = {"latest": -1, "most recent": -1, "last": -1, "past": -1, "previous": -1, "this": 0,
+                    "current": 0, "next": 1, "coming": 1}
+
 # "the first week of May": which week of the month (-1: the last)
 WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
@@ -1066,7 +1070,11 @@ RULES = (
     # "by midweek", "a midweek rally": the week of the Wednesday the tense points to ("a midweek
     # match" is a kind of game)
     ("midweek",                    r"(?-i:[Mm]id-?week)\b(?!\s(?:games?|match(?:es)?|fixtures?|flights?|ferr(?:y|ies)|services?|clash(?:es)?|rounds?|ties?|league)\b)", "midweek"),
-    ("latest fiscal year",         r"\bthe\s(?:latest|most\srecent|last|past|previous)\s(?:full\s)?fiscal\syear\b", "last_year_period"),
+    # "the latest fiscal year", "this financial year", "next fiscal year": the year the word names;
+    # Indian reports say "fiscal" alone for the year ("growth of 7% this fiscal"), but "the last
+    # financial crisis" is none
+    ("latest fiscal year",         r"(?=[TtLlNnCcPpMm])\b(?:the\s)?(?P<fiscal_mod>latest|most\srecent|last|past|previous|this|current|next|coming)\s(?:full\s)?"
+                                   r"(?:(?:fiscal|financial)\syear\b|fiscal(?=\s*[,.;:!?)]|\s*$|\s(?:and|as|but|compared|against|when|to|from|with|in|on|at|while|after|before|amid|due|despite|itself|too)\b))", "fiscal_year"),
     # "the following weekend", "that weekend": counted from the story's day, as "the following day"
     ("weekend",                    r"\b(?:(?P<weekend_mod>this\spast|this\scoming|this|last|next|coming|the|past)|(?-i:[Tt]he)\s(?P<story_weekend>following|previous)|(?P<that_weekend>(?-i:[Tt]hat)))\sweekend\b",   "weekend"),
 )
@@ -1439,7 +1447,6 @@ _NEEDS_BY_CLASS = {
         "reporting year span",
         "reporting year",
         "year end",
-        "latest fiscal year",
         "the new year",
     ),
     "reference_word": (
@@ -1481,6 +1488,7 @@ RULE_NEEDS.update({
     "modifier period": ("period", "narrative_shift"),
     "a week on weekday": ("weekday", "relative_day"),  # "a week on Friday", "a fortnight today"  # "the following year" is one anchor
     "latest quarter": ("quarter", "period"),          # "the latest period"
+    "latest fiscal year": ("year", "fiscal"),         # "this fiscal" in Indian reports
 })
 
 # Which table each `{name}` in a pattern stands for (the alternation of its keys).

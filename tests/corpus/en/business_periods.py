@@ -159,5 +159,11 @@ CASES = [
     ("2024-06-05", (  # a Wednesday
         # "in the year to 31 March": a reporting year, written day first, is a length
         ("The retailer's pre-tax profit doubled in [the year] to 31 March.", "P1Y", "DURATION"),
+        # "this financial year", "the next fiscal year", and Indian "this fiscal": the year counted
+        # from the publication day's, as "the last fiscal year" is
+        ("The council expects to overspend by £12m in [the current financial year].", "2024"),
+        ("Councils will get an extra £600m in [the next financial year], ministers said.", "2025"),
+        ("The central bank expects the economy to grow 7.2% [this fiscal].", "2024"),
+        ("The fiscal deficit narrowed to 5.6% of GDP in [the last fiscal].", "2023"),
     )),
 ]
