@@ -906,6 +906,9 @@ RULES = (
     # "the first Monday in October", "the last Friday of May 2023": that day of the month, as a feast
     # on such a day is ("Labor Day")
     ("weekday of month",           r"(?=[tTfFsSlL])\b(?:the\s)?{week_ordinal}\s{weekday}\s(?:in|of)\s{month}\b(?:,?\s{year}\b)?", "weekday_of_month"),
+    # "on Wednesday last", "on Monday next", as Indian and older British reports write "last
+    # Wednesday" (not "Monday next week", "Friday last year")
+    ("weekday last",               r"{weekday}\s(?P<modifier>last|next)\b(?![-\w]|\s+(?:week|weekend|month|year|time|season|summer|winter|spring|autumn|fall|term|session|night|door|to|of|in|at)\b)", "weekday"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight", "half past nine this morning":
     # the clock of that day; a bare hour only after a word that takes a time of day, or with "o'clock"
@@ -1375,6 +1378,7 @@ _NEEDS_BY_CLASS = {
         "modifier weekday",
         "bare weekday",
         "weekday week",
+        "weekday last",
         "nth weekday of month",
         "weekdays",
         "weekday of month",

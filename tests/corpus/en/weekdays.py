@@ -222,4 +222,9 @@ CASES = [
         # but "closed for a week from Monday" is a length that starts on Monday
         ("Schools will remain closed for a week from [Monday], the council said.", "2024-03-18"),
     )),
+    ("2024-10-29", (  # a Tuesday
+        # Indian reports write "Wednesday last" and "Monday next" for "last Wednesday", "next Monday"
+        ("The Cabinet approved the proposal on [Wednesday last].", "2024-10-23"),
+        ("The Supreme Court will hear the matter on [Monday next].", "2024-11-04"),
+    )),
 ]
