@@ -734,6 +734,9 @@ RULES = (
     # day first where the month cannot come first ("14/03/2013"), and always with dots ("14.03.2013")
     ("day/month/year",             r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year}(?![\d/])", "date"),
     ("day.month.year",             r"(?=\d)(?<![\d.]){day}\.{month_num}\.{year}(?!\.?\d)",            "date"),
+    # "25-10-2024": with dashes, day first, as Indian and European reports write it (US copy writes
+    # slashes; "2024-10-25" is ISO)
+    ("day-month-year",             r"(?=\d)(?<![\d/.-]){day}-{month_num}-{year}(?![-/.]?\d)",          "date"),
     ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{any_year}\b",                  "date"),
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{any_year}\b",        "date"),
     ("month of a year's event",    r"(?<![\w-]){year}\s{yearly_event}\s(?:in|on|from|during|through|until|by)\s(?P<t>{month}(?:\s{day}(?:st|nd|rd|th)?)?)\b(?![\d,]\d|:\d|\.\d)(?!,?\s\d{4})", "date"),
@@ -1323,6 +1326,7 @@ _NEEDS_BY_CLASS = {
         "month/day/year",
         "day/month/year",
         "day.month.year",
+        "day-month-year",
         "edge of year",
         "year period",
         "period code year",

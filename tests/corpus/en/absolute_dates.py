@@ -105,5 +105,8 @@ CASES = [
     ("2024-10-29", (  # a Tuesday
         # a month written once for two days is one month of one year, the second day's too
         ("Polling in Jharkhand will be held in two phases on November 13 and [20].", "2024-11-20"),
+        # dashes put the day first, as Indian reports write it
+        ("The board declared the results on [25-10-2024] after a delay of two weeks.", "2024-10-25"),
+        ("The high court quashed the order dated [05-09-2023].", "2023-09-05"),
     )),
 ]
