@@ -747,8 +747,9 @@ RULES = (
     ("month spelled day",          r"{month}\s(?:the\s)?{ordinal}\b(?![-\w]|\s(?:{not_day_of_month}|quarter|half|reading|term|round|time)\b)(?:,?\s{any_year}\b)?", "spelled_day"),
     # "June the 3rd", as it is said
     ("month the day",              r"{month}\sthe\s{day}(?:st|nd|rd|th)\b",                        "date"),
-    # "4-6 July", "the 4th and 5th of July": the first day is a date of the month that follows
-    ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "first_day"),
+    # "4-6 July", "the 4th and 5th of July", "Thursday 21 to Sunday 24 March": the first day is a date
+    # of the month that follows
+    ("first day of month",         r"(?<![\w.,])(?P<t>{day}(?:st|nd|rd|th)?)(?:\s(?:and|or|to|through|&)\s(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s)?|\s?[-–]\s?)(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "first_day"),
     # "April 24 and 25": the second day is a date of the same month; "Jan. 5-7, 2023": and of that year
     ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?(?:,?\s{year}\b)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{month}\s(?:of\s)?{any_year}\b",                                  "date"),
@@ -1095,7 +1096,8 @@ LEFT_MODIFIERS = {
     "bare year": r"(?<![\w-])(?:late|early)\s|\bthe\syear\s",
     "week of date": r"\bthe\s",
     "week ended day month": r"\bthe\s",
-    "first day of month": r"\bthe\s",
+    # "from Thursday 21 to Sunday 24 March", as British listings write a range
+    "first day of month": r"\bthe\s|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s",
     "first of two centuries": r"\bthe\s",
     # these rules start at their last word, which is cheap to find; the extent takes the words before
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",

@@ -109,4 +109,8 @@ CASES = [
         ("The board declared the results on [25-10-2024] after a delay of two weeks.", "2024-10-25"),
         ("The high court quashed the order dated [05-09-2023].", "2023-09-05"),
     )),
+    ("2024-03-12", (  # a Tuesday
+        # a range of days each with its weekday, the month written once: "Thursday 21 to Sunday 24 March"
+        ("The festival runs from [Thursday 21] to Sunday 24 March in Hay-on-Wye.", "2024-03-21"),
+    )),
 ]
