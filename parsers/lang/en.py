@@ -966,6 +966,8 @@ RULES = (
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
     ("clock and month day",        _CLOCK_ON + r"(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
     ("clock and day month",        _CLOCK_ON + r"(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
+    # "midnight on the 31st": the clock of that day of the month
+    ("clock and day of month",     _CLOCK_ON + r"the\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     # "11 at night", "quarter to five in the morning"
@@ -1490,7 +1492,7 @@ RULE_NEEDS.update({
     "N-unit duration": ("unit", "hyphen_unit"),         # "a two-hour meeting", "a 30-second advert"
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
-    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month"),
+    **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month", "clock and day of month"),
                     ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),
     "hour past or to": ("past", "quarter"),          # "ten past six", "quarter to five", "20 minutes past eight"

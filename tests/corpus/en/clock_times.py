@@ -102,5 +102,7 @@ CASES = [
         ("Junior doctors will strike from [7am] to 5pm on Thursday.", "2024-03-14T07:00", "TIME"),
         ("The missing man was last seen between [10pm] and 11pm on Friday, police said.", "2024-03-08T22:00", "TIME"),
         ("The exam runs from [9.30am] to 12.30pm on 21 March.", "2024-03-21T09:30", "TIME"),
+        # a clock on a day of the month named alone
+        ("Applications for the scheme close at [midnight on the 31st].", "2024-03-31T24:00", "TIME"),
     )),
 ]
