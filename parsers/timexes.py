@@ -130,9 +130,12 @@ def _expand(template: str, lang: ModuleType, capture: bool) -> str:
 
 
 def _cue_pattern(words) -> re.Pattern:
-    # case-sensitive: the cues are lower-case words, and "May" the name or month is no modal
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alt})(?![\w])")
+    # case-sensitive: the cues are lower-case words, and "May" the name or month is no modal; a
+    # cue that starts with an apostrophe ends a word ("I'll", "we’ll")
+    words = sorted(words, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words if w[:1] not in "'’")
+    clitics = "|".join(re.escape(w) for w in words if w[:1] in "'’")
+    return re.compile(rf"(?:(?<![\w'’])(?:{alt})" + (rf"|(?<=\w)(?:{clitics})" if clitics else "") + r")(?![\w])")
 
 
 @lru_cache(maxsize=None)

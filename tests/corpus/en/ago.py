@@ -61,6 +61,9 @@ CASES = [
         ("The minister said the border would reopen in [two weeks].", "2024-W22"),
         ("Results are due in [ten days].", "2024-05-26"),
         ("Talks will resume in [a year's time].", "2025"),
+        # "I'll", "they’ll": the modal written short after its subject
+        ("\"I'll be back in [a fortnight],\" the striker told reporters.", "2024-W22"),
+        ("Ministers say they’ll decide in [two weeks].", "2024-W22"),
         ("The court will rule in [about three weeks].", "2024-W23"),
         ("Engineers hope the line will reopen in [a week or two].", "FUTURE_REF"),
         ("We will know more in [a few days], the coroner said.", "FUTURE_REF"),
