@@ -960,9 +960,9 @@ RULES = (
     ("movable holiday of year",    r"\b{movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),
     ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
     ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
-    # "9pm on Tuesday evening": the part of the day adds nothing to the clock; "shortly after 3 a.m. on
-    # New Year's Day", "midnight on Christmas Eve": the clock of that feast
-    ("clock and day",              _CLOCK_ON + r"(?:{weekday}|(?:{holiday}|{movable_holiday})\b)(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
+    # "9pm on Tuesday evening": the part of the day adds nothing to the clock ("11pm on Saturdays" is
+    # none); "shortly after 3 a.m. on New Year's Day", "midnight on Christmas Eve": the clock of that feast
+    ("clock and day",              _CLOCK_ON + r"(?:{weekday}(?![a-z])|(?:{holiday}|{movable_holiday})\b)(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
     ("clock and month day",        _CLOCK_ON + r"(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
     ("clock and day month",        _CLOCK_ON + r"(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),

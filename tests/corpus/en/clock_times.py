@@ -104,5 +104,7 @@ CASES = [
         ("The exam runs from [9.30am] to 12.30pm on 21 March.", "2024-03-21T09:30", "TIME"),
         # a clock on a day of the month named alone
         ("Applications for the scheme close at [midnight on the 31st].", "2024-03-31T24:00", "TIME"),
+        # a clock on a weekday in the plural is no clock of one day
+        ("The library is open until 8pm on [Thursdays].", "XXXX-WXX-4", "SET"),
     )),
 ]
