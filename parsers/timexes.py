@@ -666,7 +666,8 @@ def build_month_span(g: dict, lang: ModuleType) -> Reading:
 
 
 def build_quarter_month(g: dict, lang: ModuleType) -> Reading:
-    return Reading(year=_year(g), quarter=lang.MONTHS[g["quarter_month"].lower()] // 3)
+    return Reading(year=_year(g), quarter=lang.MONTHS[g["quarter_month"].lower()] // 3,
+                   direction=-1 if g.get("quarter_ended") else None)
 
 
 def build_season(g: dict, lang: ModuleType) -> Reading:

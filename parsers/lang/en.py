@@ -811,6 +811,10 @@ RULES = (
     ("period a year before",       r"\bthe\s(?:same\s|corresponding\s|comparable\s)?(?:{quarter}[-\s])?(?:quarter|period)\s(?:(?:of\s)?last\syear|a\syear\s(?:ago|earlier))\b", "year_earlier"),
     ("year's quarter in context",  r"\bthe\s{year}\squarter\b",                                 "year_of_quarter"),
     ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
+    # "the quarter to June", "the quarter ended Sept. 30, 2023": the quarter that month closes (one
+    # that "ended" is over: in August, last year's third)
+    ("quarter to its last month",  r"(?=[Tt]he\squarter\s)\bthe\squarter(?=\s(?:(?P<quarter_ended>ended)|ending|to|through)\s(?P<quarter_month>March|June|Sept(?:ember|\.)|Dec(?:ember|\.))"
+                                   r"(?:\s(?:3[01]|[12]\d|0?[1-9])\b)?(?:,?\s(?P<year>(?:19|20)\d\d)\b)?)", "quarter_month"),
     ("latest quarter",             r"\bthe\s(?:(?:latest|last|most\srecent|recent|past|just-ended|just\sended)\s)?quarter\b(?!\s(?:of|century|mile|point)|[-–]to\b)|\bthe\s(?:latest|most\srecent)\speriod\b", "latest_quarter"),
     # a company's reporting year: "for the year ended Sept. 30", "in the year to March" and "in the
     # year to 31 March" measure a year; "for the year" is this one
@@ -1364,6 +1368,7 @@ _NEEDS_BY_CLASS = {
         "N quarters of",
         "two quarters of year",
         "year's quarter in context",
+        "quarter to its last month",
     ),
     "half": (
         "half of year",

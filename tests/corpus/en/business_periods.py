@@ -166,4 +166,11 @@ CASES = [
         ("The central bank expects the economy to grow 7.2% [this fiscal].", "2024"),
         ("The fiscal deficit narrowed to 5.6% of GDP in [the last fiscal].", "2023"),
     )),
+    ("2024-08-07", (  # a Wednesday in the third quarter
+        # "the quarter to June", "the quarter ended Sept. 30": the quarter that month closes; one that
+        # "ended" is over, so in August the third quarter ended Sept. 30 is last year's
+        ("Consumer prices rose 1.0 per cent in [the quarter] to June, the ABS said.", "2024-Q2"),
+        ("The miner reported a loss for [the quarter] ended Sept. 30.", "2023-Q3"),
+        ("Sales fell 4% in [the quarter] ending December 31, 2023.", "2023-Q4"),
+    )),
 ]
