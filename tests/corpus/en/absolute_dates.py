@@ -113,4 +113,9 @@ CASES = [
         # a range of days each with its weekday, the month written once: "Thursday 21 to Sunday 24 March"
         ("The festival runs from [Thursday 21] to Sunday 24 March in Hay-on-Wye.", "2024-03-21"),
     )),
+    ("2024-11-05", (  # a Tuesday
+        # an -ed word after "the", "a", "its" is an adjective, no past verb: the modal governs
+        ("MPs will vote on the assisted dying bill on [29 November].", "2024-11-29"),
+        ("Ministers will discuss the revised proposals with unions on [12 December].", "2024-12-12"),
+    )),
 ]
