@@ -1049,10 +1049,12 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         for w in words:
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
+            adjective = previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
-                    and previous not in lang.ED_ADJECTIVE_AFTER
-                    and (right or not any(s <= pos < e for s, e in future_spans))):
+                    and not adjective and (right or not any(s <= pos < e for s, e in future_spans))):
                 past.append(pos)
+            elif lw == "last" and adjective:
+                past = [p for p in past if p != pos]
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
                   # the window's first word has none; "counted votes Sunday" is a past verb's object
                   and previous and previous not in lang.NOT_PRESENT_AFTER and not previous.endswith("ed")):

@@ -117,5 +117,8 @@ CASES = [
         # an -ed word after "the", "a", "its" is an adjective, no past verb: the modal governs
         ("MPs will vote on the assisted dying bill on [29 November].", "2024-11-29"),
         ("Ministers will discuss the revised proposals with unions on [12 December].", "2024-12-12"),
+        # and so is "last" after them: "the last day", "Royal Mail's last posting date"
+        ("The last day to register to vote is [18 November].", "2024-11-18"),
+        ("Royal Mail's last posting date for second-class post is [18 December].", "2024-12-18"),
     )),
 ]
