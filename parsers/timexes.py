@@ -1053,7 +1053,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
                     and not adjective and (right or not any(s <= pos < e for s, e in future_spans))):
                 past.append(pos)
-            elif lw == "last" and adjective:
+            elif adjective:  # "a cut on Thursday", "the hit show": a noun or an adjective
                 past = [p for p in past if p != pos]
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
                   # the window's first word has none; "counted votes Sunday" is a past verb's object

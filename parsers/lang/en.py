@@ -635,9 +635,10 @@ PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets", 
 # After these a verb is in its base form, which for "hit" is also the past: "will hit", "to hit"
 BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could", "must", "should",
                    "won't", "wouldn't", "cannot", "can't")
-# After these (and a possessive) an -ed word or "last" is an adjective, no past verb: "will vote on
-# the assisted dying bill on 29 November", "a planned strike", "The last day to register is 18
-# November", "Royal Mail's last posting date" (not "that": "the shop that closed Monday")
+# After these (and a possessive) an -ed word, "last" or "cut" is an adjective or a noun, no past
+# verb: "will vote on the assisted dying bill on 29 November", "a planned strike", "The last day to
+# register is 18 November", "Royal Mail's last posting date", "a cut on Thursday" (not "that": "the
+# shop that closed Monday")
 ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
                       "your", "my")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).

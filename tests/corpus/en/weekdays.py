@@ -226,5 +226,7 @@ CASES = [
         # Indian reports write "Wednesday last" and "Monday next" for "last Wednesday", "next Monday"
         ("The Cabinet approved the proposal on [Wednesday last].", "2024-10-23"),
         ("The Supreme Court will hear the matter on [Monday next].", "2024-11-04"),
+        # a past form after "a" or "the" is a noun: "a cut", "the hit show"
+        ("The central bank is expected to announce a cut on [Thursday].", "2024-10-31"),
     )),
 ]
