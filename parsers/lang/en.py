@@ -497,7 +497,7 @@ FUTURE_CUES = (
     "to be", "effective", "Effective", "of record", "redemption", "redeem",
     "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
-    "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force",
+    "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force", "comes into effect",
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",

@@ -120,5 +120,6 @@ CASES = [
         # and so is "last" after them: "the last day", "Royal Mail's last posting date"
         ("The last day to register to vote is [18 November].", "2024-11-18"),
         ("Royal Mail's last posting date for second-class post is [18 December].", "2024-12-18"),
+        ("The ban on single-use vapes comes into effect on [1 June].", "2025-06-01"),
     )),
 ]

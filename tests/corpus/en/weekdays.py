@@ -229,4 +229,8 @@ CASES = [
         # a past form after "a" or "the" is a noun: "a cut", "the hit show"
         ("The central bank is expected to announce a cut on [Thursday].", "2024-10-31"),
     )),
+    ("2024-11-05", (  # a Tuesday
+        # a past verb that opens a cue of moving a thing ahead is part of it: "brought forward to"
+        ("The match was brought forward to [Saturday] because of the weather.", "2024-11-09"),
+    )),
 ]
