@@ -255,7 +255,7 @@ HOLIDAYS = {  # keys as news writes them
     "St. Patrick's Day": (3, 17), "St. Patrick’s Day": (3, 17),
     "Orthodox Christmas": (1, 7), "Epiphany": (1, 6), "May Day": (5, 1), "Juneteenth": (6, 19),
     "International Women's Day": (3, 8), "International Women’s Day": (3, 8), "Bastille Day": (7, 14),
-    "Remembrance Day": (11, 11), "Anzac Day": (4, 25), "Canada Day": (7, 1), "Australia Day": (1, 26),
+    "Remembrance Day": (11, 11), "Anzac Day": (4, 25), "ANZAC Day": (4, 25), "Canada Day": (7, 1), "Australia Day": (1, 26),
     "Waitangi Day": (2, 6), "Holocaust Memorial Day": (1, 27), "International Holocaust Remembrance Day": (1, 27),
     "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5), "Guy Fawkes Day": (11, 5),
     "All Saints' Day": (11, 1), "All Saints’ Day": (11, 1),

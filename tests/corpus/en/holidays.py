@@ -166,6 +166,7 @@ CASES = [
     )),
     ("2024-04-24", (  # a Wednesday
         # "the first Tuesday in November": that weekday of the month, as a movable feast is reckoned
+        ("Dawn services will be held across the country on [ANZAC Day].", "2024-04-25"),
         ("The AFL grand final will be played on [the last Saturday in September].", "2024-09-28"),
         ("Voters in England go to the polls on [the first Thursday in May].", "2024-05-02"),
         ("The festival was first held on [the second Sunday of October 2019].", "2019-10-13"),
