@@ -276,6 +276,7 @@ HOLIDAYS = {  # keys as news writes them
     # British and Irish style writes "St" with no full stop (curly apostrophes too)
     "St David’s Day": (3, 1), "St George’s Day": (4, 23), "St Andrew’s Day": (11, 30),
     "St. Andrew’s Day": (11, 30), "St. George’s Day": (4, 23), "Gandhi Jayanti": (10, 2),
+    "St Stephen's Day": (12, 26), "St Stephen’s Day": (12, 26),  # Boxing Day, as Ireland names it
 }
 
 # a nation or its adjective -> (month, day) of its Independence Day ("India's Independence Day",
@@ -326,8 +327,11 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Small Business Saturday": (11, 3, 4, 2), "Giving Tuesday": (11, 3, 4, 5), "GivingTuesday": (11, 3, 4, 5),
     "Super Bowl Sunday": (2, 6, 2),
     "Easter Saturday": ("easter", -1), "Pancake Day": ("easter", -47),
-    # England's bank holidays: "the August bank holiday" is the last Monday of August
+    # England's bank holidays: "the August bank holiday" is the last Monday of August; the May one
+    # the first Monday of May, as Ireland's is; Ireland's June and October ones
     "August bank holiday": (8, 0, -1), "August Bank Holiday": (8, 0, -1),
+    "May bank holiday": (5, 0, 1), "May Bank Holiday": (5, 0, 1), "June bank holiday": (6, 0, 1),
+    "June Bank Holiday": (6, 0, 1), "October bank holiday": (10, 0, -1), "October Bank Holiday": (10, 0, -1),
     "Early May bank holiday": (5, 0, 1), "Early May Bank Holiday": (5, 0, 1),
     "Spring bank holiday": (5, 0, -1), "Spring Bank Holiday": (5, 0, -1),
     # feasts of lunar and lunisolar calendars: ("calendar", country, the name the `holidays` package

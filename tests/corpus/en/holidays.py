@@ -176,6 +176,9 @@ CASES = [
         ("Ceilidhs were held across Scotland on [St Andrew's Day].", "2024-11-30"),
         ("Edinburgh's [Hogmanay] street party is expected to draw 75,000 revellers.", "2024-12-31"),
         ("Rail passengers faced disruption on the [August bank holiday].", "2024-08-26"),
+        # Ireland's October bank holiday is the last Monday of October; its St Stephen's Day is Boxing Day
+        ("Gardaí made 30 arrests for drink-driving on the [October bank holiday].", "2024-10-28"),
+        ("The sales will start on [St Stephen's Day], retailers said.", "2024-12-26"),
     )),
     ("2024-03-18", (  # a Monday
         ("Tens of thousands lined the streets of Dublin for the [St Patrick's Day] parade.", "2024-03-17"),
