@@ -331,7 +331,7 @@ def build_weeks_on(g: dict, lang: ModuleType) -> Reading:
     # "Tuesday week", "a week on Friday": the coming weekday, then the days on; "a week last
     # Friday": the last one, then the days back; "a week tomorrow": the relative day, then on ("a
     # week ago today": back)
-    days = lang.WEEKS_ON[g["weeks_on"].lower()]
+    days = lang.WEEKS_ON[g["weeks_on"].lower()] if g.get("weeks_on") else 7 * lang.NUMBERS[g["weeks_count"].lower()]
     if g.get("rel_word"):
         offset, part = lang.RELATIVE_DAYS[g["rel_word"].lower()]
         back = offset < 0 or g.get("weeks_ago")

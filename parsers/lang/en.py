@@ -938,11 +938,11 @@ RULES = (
     # "on Tuesday week", "Monday fortnight": a week or two on from the coming weekday (not "a
     # Monday-to-Friday week")
     ("weekday week",               r"(?=[MTWFS])(?<!\bto\s)(?<!\bthrough\s)(?<![-–]){weekday}\s(?P<weeks_on>week|fortnight)\b(?![-\w]|{possessive}?\s(?:ahead|long|of)\b)", "weeks_on"),
-    # "a week on Friday", "a fortnight tomorrow", "a week today": as far on from the day named
-    # ("closed for a week from Monday" is a length from that day);
-    # "a week last Friday", "a week yesterday", "a week ago today": as far before it ("It is a week
-    # today since the attack" counts back to the attack)
-    ("a week on weekday",          r"(?=[Aa]\s)\b[Aa]\s(?P<weeks_on>week|fortnight)\s(?:(?:on|next|come|(?P<weeks_before>last))\s{weekday}"
+    # "a week on Friday", "a fortnight tomorrow", "a week today", "two weeks on Saturday": as far
+    # on from the day named; "a week last Friday", "a week yesterday", "a week ago today": as far
+    # before it. "Jailed for two weeks on Friday", "closed for a week from Monday" are lengths, and
+    # "It is a week today since the attack" counts back to the attack
+    ("a week on weekday",          r"(?=[AaTtFf])\b(?<!\bfor\s)(?<!\bwithin\s)(?<!\bover\s)(?:[Aa]\s(?P<weeks_on>week|fortnight)|(?P<weeks_count>two|three|four)\sweeks)\s(?:(?:on|next|come|(?P<weeks_before>last))\s{weekday}"
                                    r"|(?:(?P<weeks_ago>ago)\s)?(?P<rel_word>today|tonight|tomorrow|yesterday))\b(?!{possessive}|\s(?:since|that|ago|after|before)\b)", "weeks_on"),
     # "the first Tuesday in November", "the last Saturday of September": that weekday of the
     # month, reckoned as a movable feast is

@@ -221,6 +221,8 @@ CASES = [
         ("The shooting happened [a week ago today] outside a school in Croydon.", "2024-03-05"),
         # but "closed for a week from Monday" is a length that starts on Monday
         ("Schools will remain closed for a week from [Monday], the council said.", "2024-03-18"),
+        ("The series returns to BBC One [two weeks on Saturday].", "2024-03-30"),
+        ("The striker was banned for [two weeks] on Friday after the tackle.", "P2W", "DURATION"),
     )),
     ("2024-10-29", (  # a Tuesday
         # Indian reports write "Wednesday last" and "Monday next" for "last Wednesday", "next Monday"
