@@ -317,7 +317,7 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Black Friday": (11, 3, 4, 1), "Cyber Monday": (11, 3, 4, 4), "Columbus Day": (10, 0, 2),
     "Indigenous Peoples' Day": (10, 0, 2), "Indigenous Peoples’ Day": (10, 0, 2),
     "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50), "Mothering Sunday": ("easter", -21),
-    "Remembrance Sunday": (11, 6, 2),
+    "Remembrance Sunday": (11, 6, 2), "Blue Monday": (1, 0, 3),
     "Maundy Thursday": ("easter", -3), "Holy Thursday": ("easter", -3), "Holy Saturday": ("easter", -1),
     "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Ascension Day": ("easter", 39),
     "Orthodox Easter": ("orthodox easter", 0),
@@ -1205,7 +1205,10 @@ BLOCKED = (
     r"(?-i:Black)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday)\b",
     r"(?-i:Bloody|Super)\s(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"\b(?:Sunday|Saturday|Monday)\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Star|Sport|People|Night\s+Live|Morning\s+Post)\b",
-    r"(?-i:Mail|Independent|Observer)\s+on\s+(?-i:Sunday)\b",  # newspapers: "The Mail on Sunday reported"
+    # papers and days named so: "The Mail on Sunday reported", "Scotland on Sunday", "Mad Friday",
+    # "Manic Monday"
+    r"(?-i:Mail|Independent|Scotland|Wales|Observer)\s+on\s+(?-i:Sunday)\b",
+    r"(?-i:Mad\sFriday|Manic\sMonday)\b",
     # what is named after a day or a month, not a date: "Sunday league football", "March Madness"
     r"(?-i:Sunday)\s+(?:league|school|roast)s?\b", r"(?-i:March)\s+(?-i:Madness)\b",
     r"\ba\s+day'?s\s+(?:work|drive|walk|journey)\b",

@@ -21,6 +21,10 @@ NOT_TIMES = (
     "The May government lost its majority in parliament.",
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",
+    # papers and days named after a weekday: "the Mail on Sunday", "Mad Friday"
+    "The former editor writes a column for the Mail on Sunday.",
+    "Scotland on Sunday first reported the leak.",
+    "Police in Leeds braced themselves for Mad Friday.",
     "Tourists returned to Easter Island after the storm.",
     "Traders still speak of Black Monday with dread.",
     "Candidates campaigned hard ahead of Super Tuesday.",
