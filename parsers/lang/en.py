@@ -1005,7 +1005,7 @@ RULES = (
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     # "a century ago" is the year a hundred back; "1000 years ago", "10,000 years ago" count years too
     # (not the decimals of "2.5 years ago", a length)
-    ("N units ago",                r"\b(?<!\d[.,])(?:{number}|(?P<long_count>\d{4,7}))(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
+    ("N units ago",                r"\b(?<!\d[.,])(?:{number}(?:[-\s]odd)?|(?P<long_count>\d{4,7}))(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     # "the week before last", "the year after next": two periods back or ahead
     ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
     # "re-elected the next year": in a past clause, the year after the story's; ahead of the
@@ -1025,7 +1025,8 @@ RULES = (
     ("decimal units",              r"(?=\d)(?<![\d.,])(?P<decimal>\d{1,3}\.\d{1,2})\s{unit}\b(?!{possessive})", "decimal_duration"),
     ("length in parts",            r"(?=[\daotfsencmh])\b{number}\s{unit}(?P<more>(?:,?\s(?:and\s)?" + LENGTH_PART.replace("?P<count>", "?:").replace("?P<part_unit>", "?:")
                                    + r"){1,2})(?!\s(?:ago|earlier|later|before|after|from\snow)\b)", "length_in_parts"),
-    ("N units",                    r"\b{number}(?:{upper_count})?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
+    # "20-odd years", as British writers round a count
+    ("N units",                    r"\b{number}(?:{upper_count}|[-\s]odd)?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not

@@ -61,6 +61,7 @@ CASES = [
         ("The minister said the border would reopen in [two weeks].", "2024-W22"),
         ("Results are due in [ten days].", "2024-05-26"),
         ("Talks will resume in [a year's time].", "2025"),
+        ("The mill closed [40-odd years ago].", "1984"),
         # "I'll", "they’ll": the modal written short after its subject
         ("\"I'll be back in [a fortnight],\" the striker told reporters.", "2024-W22"),
         ("Ministers say they’ll decide in [two weeks].", "2024-W22"),

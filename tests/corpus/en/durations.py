@@ -79,6 +79,8 @@ EXAMPLES = (
     # "the past week and a half": one unit and a half after "the past", "the last", "the next"
     ("Storms have battered the west coast over [the past week and a half].", "P10DT12H", "DURATION"),
     ("House prices have fallen in [the last year and a half], the lender said.", "P1Y6M", "DURATION"),
+    # "20-odd years": a rounded count is that count
+    ("\"I've run this pub for [20-odd years],\" the landlord said.", "P20Y", "DURATION"),
     # "last" after "to" or a modal is the verb, not a modifier of the length
     ("The trial opens on Monday and is expected to last [six weeks].", "P6W", "DURATION"),
     ("The index closed at its highest level in [years].", "PXY", "DURATION"),
