@@ -277,6 +277,7 @@ HOLIDAYS = {  # keys as news writes them
     "St David’s Day": (3, 1), "St George’s Day": (4, 23), "St Andrew’s Day": (11, 30),
     "St. Andrew’s Day": (11, 30), "St. George’s Day": (4, 23), "Gandhi Jayanti": (10, 2),
     "St Stephen's Day": (12, 26), "St Stephen’s Day": (12, 26),  # Boxing Day, as Ireland names it
+    "Madaraka Day": (6, 1), "Mashujaa Day": (10, 20), "Jamhuri Day": (12, 12),  # Kenya's
 }
 
 # a nation or its adjective -> (month, day) of its Independence Day ("India's Independence Day",

@@ -179,6 +179,7 @@ CASES = [
         # Ireland's October bank holiday is the last Monday of October; its St Stephen's Day is Boxing Day
         ("Gardaí made 30 arrests for drink-driving on the [October bank holiday].", "2024-10-28"),
         ("The sales will start on [St Stephen's Day], retailers said.", "2024-12-26"),
+        ("President Ruto will lead the [Jamhuri Day] celebrations in Nairobi.", "2024-12-12"),
     )),
     ("2024-03-18", (  # a Monday
         ("Tens of thousands lined the streets of Dublin for the [St Patrick's Day] parade.", "2024-03-17"),
