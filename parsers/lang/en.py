@@ -499,6 +499,8 @@ FUTURE_CUES = (
     "predict", "predicts", "projected", "anticipated",
     # a plan changed or confirmed: "The ruling is now expected on Tuesday"
     "now expected", "still expected", "also expected", "widely expected", "now scheduled", "now set for", "now due",
+    # "Heavy rain is likely on Thursday"
+    "is likely", "are likely", "is unlikely", "are unlikely",
     "to be", "effective", "Effective", "of record", "redemption", "redeem",
     "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",

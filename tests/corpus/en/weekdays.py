@@ -230,6 +230,9 @@ CASES = [
         ("The Supreme Court will hear the matter on [Monday next].", "2024-11-04"),
         # a past form after "a" or "the" is a noun: "a cut", "the hit show"
         ("The central bank is expected to announce a cut on [Thursday].", "2024-10-31"),
+        # what is likely lies ahead: "Heavy rain is likely on Thursday"
+        ("Heavy rain is likely on [Thursday], the weather office said.", "2024-10-31"),
+        ("Temperatures are likely to fall sharply on [Sunday].", "2024-11-03"),
     )),
     ("2024-11-05", (  # a Tuesday
         # a past verb that opens a cue of moving a thing ahead is part of it: "brought forward to"
