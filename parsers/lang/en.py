@@ -501,6 +501,8 @@ FUTURE_CUES = (
     "now expected", "still expected", "also expected", "widely expected", "now scheduled", "now set for", "now due",
     # "Heavy rain is likely on Thursday"
     "is likely", "are likely", "is unlikely", "are unlikely",
+    # "Temperatures should reach 20C on Sunday" (but "should have" is gone: PAST_CUES)
+    "should",
     "to be", "effective", "Effective", "of record", "redemption", "redeem",
     "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
@@ -560,7 +562,9 @@ NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an",
              "were set to", "was slated", "were slated")
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
-                 "in the run-up to", "awaiting", "await", "waiting for", "wait for")
+                 "in the run-up to", "awaiting", "await", "waiting for", "wait for",
+                 # a weather warning is for the days ahead of its issuing: "issued a yellow warning for Saturday"
+                 "warning for", "warnings for")
 FUTURE_BEFORE_THEN = ("the",)  # "ahead of the June 30 deadline"
 # Words right before a weekday that name the day a thing is set for ("The vote is Sunday",
 # "Kickoff is at 7 p.m. Saturday"): the day lies ahead; but "Today is Monday" is today.
@@ -612,6 +616,7 @@ PAST_CUES = (
     "strode", "swam", "ate", "drank", "flung", "overran", "oversaw", "foresaw", "forbade",
     # past and base forms alike, as "hit": after "will" or "to" the base form
     "cut", "shut", "quit",
+    "should have", "should've",
 )
 # Words that open a clause whose subject may be a date: "said Wednesday that Friday would be the
 # worst day" is dated by "would", not by "said"

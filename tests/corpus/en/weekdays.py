@@ -233,6 +233,10 @@ CASES = [
         # what is likely lies ahead: "Heavy rain is likely on Thursday"
         ("Heavy rain is likely on [Thursday], the weather office said.", "2024-10-31"),
         ("Temperatures are likely to fall sharply on [Sunday].", "2024-11-03"),
+        ("Temperatures should reach 20C in London on [Sunday], forecasters said.", "2024-11-03"),
+        ("Police should have acted on [Friday], the report found.", "2024-10-25"),
+        # a weather warning is for the days ahead of its issuing
+        ("The Met Office has issued a yellow warning for [Saturday].", "2024-11-02"),
     )),
     ("2024-11-05", (  # a Tuesday
         # a past verb that opens a cue of moving a thing ahead is part of it: "brought forward to"
