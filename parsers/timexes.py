@@ -138,6 +138,10 @@ def _cue_pattern(words) -> re.Pattern:
     return re.compile(rf"(?:(?<![\w'’])(?:{alt})" + (rf"|(?<=\w)(?:{clitics})" if clitics else "") + r")(?![\w])")
 
 
+# the cues a modal or an expectation gives from further off: compiled once per table
+_far_future = lru_cache(maxsize=None)(_cue_pattern)
+
+
 @lru_cache(maxsize=None)
 def load_language(code: str = "en") -> Language:
     lang = importlib.import_module(f"parsers.lang.{code}")
@@ -1089,8 +1093,12 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     if tense is None:
         # "will hold its final meeting of the year on Wednesday": a modal governs a long verb
         # phrase, further than other cues reach
-        far = clause_words[-window - 6:-window]
-        if any(w.lower() in lang.FAR_FUTURE_CUES or w.lower().endswith(("'ll", "’ll")) for w in far):
+        words = clause_words
+        far = words[-window - 6:-window]
+        # a phrase may run on into the nearer words, which hold no cue: "is expected | to bring"
+        phrase = " ".join(words[-window - 6:len(words) - window + 2])
+        if len(words) > window and (_far_future(lang.FAR_FUTURE_CUES).search(phrase)
+                                    or any(w.endswith(("'ll", "’ll")) for w in far)):
             tense = "FUTURE"
     if tense is None:
         cues = cue(right_words, right=True)

@@ -550,7 +550,9 @@ PREPOSITIONS_BEFORE_TO = ("according", "thanks", "prior", "next", "close", "owin
                           "compared", "relative", "up")
 # Modals that look ahead even from further off than the other cues ("will hold its final
 # meeting of the year on Wednesday"); "would" is left out, as it is often a past's future.
-FAR_FUTURE_CUES = ("will", "won't", "shall")  # and "we'll"
+FAR_FUTURE_CUES = ("will", "won't", "shall",  # and "we'll"
+                   # and what is expected or set: "is expected to bring gusts of up to 80mph on Sunday"
+                   "expected to", "is due to", "are due to", "set to", "likely to", "scheduled to")
 # Words that set a date without saying on which side of now it lies ("set Friday as the
 # deadline"): the nearest such date is meant.
 # What was planned lies ahead of the planning: "Protesters planned a march on Saturday".
