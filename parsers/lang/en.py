@@ -211,7 +211,7 @@ VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_
 
 # decades named in words, as in "the nineties": the 20th century's (the twenties could be either)
 DECADE_WORDS = {"thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
-                "eighties": 198, "nineties": 199}
+                "eighties": 198, "nineties": 199, "noughties": 200}  # "the noughties", as British writers name the 2000s
 
 # word -> TIMEX3 value of a repeating time (type SET)
 SETS = {
