@@ -794,6 +794,8 @@ RULES = (
                                    r"honou?rs|concert|parade|rush|greetings?|wishes|card)\b)", "new_year"),
     # "end-March", "start-June": the hyphenated edges reports write in tables and briefs
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|(?:mid|end|start)-){month}\b(?!\s\d)",        "month"),
+    # "by March-end", "till September-end", as Indian reports write "the end of March"
+    ("month-end",                  r"(?<![\w-]){month}-end\b(?!-)",                                      "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
     # web datelines: "Sat 8 Jun 2024", "Tue, Jun 4, 2024"; the short weekday alone is a word ("Sat", "Sun")
     ("short weekday month day",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
@@ -1338,6 +1340,7 @@ _NEEDS_BY_CLASS = {
         "May before month noun",
         "May after word",
         "early or late month",
+        "month-end",
         "weekday month day",
         "short weekday month day",
         "short weekday day month",
