@@ -209,9 +209,10 @@ CLOCK_SIDES = {"past": 1, "to": -1}
 # "in recent weeks" points into the past, "in the coming months" into the future
 VAGUE_REFERENCES = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF", "future": "FUTURE_REF"}
 
-# decades named in words, as in "the nineties": the 20th century's (the twenties could be either)
+# decades named in words, as in "the nineties": the 20th century's (the twenties could be either);
+# "the noughties", as British writers name the 2000s
 DECADE_WORDS = {"thirties": 193, "forties": 194, "fifties": 195, "sixties": 196, "seventies": 197,
-                "eighties": 198, "nineties": 199, "noughties": 200}  # "the noughties", as British writers name the 2000s
+                "eighties": 198, "nineties": 199, "noughties": 200}
 
 # word -> TIMEX3 value of a repeating time (type SET)
 SETS = {
@@ -654,7 +655,7 @@ BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could
 # register is 18 November", "Royal Mail's last posting date", "a cut on Thursday" (not "that": "the
 # shop that closed Monday")
 ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
-                      "your", "my")
+                   "your", "my")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
 NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
                "breed", "bleed", "embed", "shed", "wed", "bed", "red", "preferred")
@@ -1526,8 +1527,8 @@ RULE_NEEDS.update({
     "clock and relative day": ("relative_day",),
     "hour past or to": ("past", "quarter"),          # "ten past six", "quarter to five", "20 minutes past eight"
     "o'clock": ("o'clock", "o’clock"),
-    "modifier period": ("period", "narrative_shift"),
-    "a week on weekday": ("weekday", "relative_day"),  # "a week on Friday", "a fortnight today"  # "the following year" is one anchor
+    "modifier period": ("period", "narrative_shift"),  # "the following year" is one anchor
+    "a week on weekday": ("weekday", "relative_day"),  # "a week on Friday", "a fortnight today"
     "latest quarter": ("quarter", "period"),          # "the latest period"
     "latest fiscal year": ("year", "fiscal"),         # "this fiscal" in Indian reports
 })
