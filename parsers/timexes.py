@@ -1045,10 +1045,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         future_spans = [m.span() for m in language.future.finditer(phrase)]
         fut = [s for s, _ in future_spans]
         # "since" after a date opens another one: "This Sunday's election is the first since 2019";
-        # "was brought forward to Saturday": a past verb that starts a future cue is part of it
+        # a past verb inside a future cue is part of it (but "should have" outruns "should")
         past = [m.start() for m in language.past.finditer(phrase)
                 if not (right and m.group() in lang.LEFT_ONLY_PAST_CUES)
-                and (right or not any(s <= m.start() < e for s, e in future_spans))]
+                and (right or not any(s <= m.start() and m.end() <= e for s, e in future_spans))]
         pos = 0
         speech = []
         previous, previous_as_written = before.lower(), before

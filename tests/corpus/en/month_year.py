@@ -145,6 +145,8 @@ CASES = [
         # "March-end", as Indian reports write the end of a month
         ("The metro extension will be completed by [March-end], officials said.", "2025-03"),
         ("The lender's gross NPAs fell to 2.5% at [September-end].", "2024-09"),
+        # "should have" is gone, though "should" looks ahead
+        ("Critics said the audit should have been published in [January].", "2024-01"),
     )),
 ]
 
