@@ -335,7 +335,8 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "May bank holiday": (5, 0, 1), "May Bank Holiday": (5, 0, 1), "June bank holiday": (6, 0, 1),
     "June Bank Holiday": (6, 0, 1), "October bank holiday": (10, 0, -1), "October Bank Holiday": (10, 0, -1),
     "Early May bank holiday": (5, 0, 1), "Early May Bank Holiday": (5, 0, 1),
-    "Spring bank holiday": (5, 0, -1), "Spring Bank Holiday": (5, 0, -1),
+    "Spring bank holiday": (5, 0, -1), "Spring Bank Holiday": (5, 0, -1), "Late May bank holiday": (5, 0, -1),
+    "Summer bank holiday": (8, 0, -1), "Summer Bank Holiday": (8, 0, -1),
     # feasts of lunar and lunisolar calendars: ("calendar", country, the name the `holidays` package
     # gives it in that country's calendar); where moon sighting differs, a day either way
     "Lunar New Year": ("calendar", "CN", "Chinese New Year (Spring Festival)"),
@@ -977,6 +978,8 @@ RULES = (
     ("nation's independence day",  r"\b(?:{nation}(?:'s|’s)?|(?P<nation_unknown>its|their))\s(?:own\s)?(?P<t>(?-i:Independence\sDay))\b", "independence_day"),
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "holiday"),
     ("movable holiday",            r"\b(?:{modifier}\s)?{movable_holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "movable_holiday"),
+    # "the spring bank holiday", "the early May bank holiday": the bank holidays named in lower case
+    ("bank holiday",               r"(?=[SsEeLl])\b(?P<movable_holiday>(?:spring|summer|early\sMay|late\sMay)\sbank\sholiday)\b(?:(?P<holiday_weekend>\sweekend)\b)?", "movable_holiday"),
     # "Christmas Eve last year", "Thanksgiving 2019", "July 4 last year": that day of the year named
     ("holiday of year",            r"\b{holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)",     "day_of_year"),
     # "last year's Ramadan", "this year's Thanksgiving": the feast of the year the modifier names
@@ -1436,6 +1439,7 @@ _NEEDS_BY_CLASS = {
     ),
     "movable_holiday": (
         "movable holiday",
+        "bank holiday",
         "movable holiday of year",
     ),
     "part": (

@@ -188,4 +188,9 @@ CASES = [
     ("2024-10-14", (  # a Monday
         ("Effigies of Ravana were burnt across north India on [Dussehra].", "2024-10-12"),
     )),
+    ("2024-05-20", (  # a Monday
+        # England's bank holidays named in lower case: "the spring bank holiday" is the last Monday of May
+        ("Schools close for half-term after the [spring bank holiday], the council said.", "2024-05-27"),
+        ("Traffic was heavy on the M5 over the [late May bank holiday].", "2023-05-29"),
+    )),
 ]
