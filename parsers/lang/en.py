@@ -984,7 +984,7 @@ RULES = (
     ("holiday of year",            r"\b{holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)",     "day_of_year"),
     # "last year's Ramadan", "this year's Thanksgiving": the feast of the year the modifier names
     ("year's holiday",             r"\b{modifier}\syear(?:'s|’s)\s(?:{holiday}|{movable_holiday})\b", "day_of_year"),
-    ("movable holiday of year",    r"\b{movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),
+    ("movable holiday of year",    r"\b(?<!\blate\s)(?<!\bearly\s){movable_holiday}(?:,?\s{year}\b|\s(?:of\s)?{modifier}\syear\b)", "day_of_year"),
     ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
     ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock ("11pm on Saturdays" is

@@ -192,5 +192,6 @@ CASES = [
         # England's bank holidays named in lower case: "the spring bank holiday" is the last Monday of May
         ("Schools close for half-term after the [spring bank holiday], the council said.", "2024-05-27"),
         ("Traffic was heavy on the M5 over the [late May bank holiday].", "2023-05-29"),
+        ("Gridlock on the A30 marred the [late May bank holiday] last year.", "2023-05-29"),
     )),
 ]
