@@ -926,6 +926,8 @@ RULES = (
     # "the year 1648": after "the year" any number of three or four digits is a year
     ("the year N",                 r"(?-i:year)(?<=\bthe\syear)\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
+    # "closed overnight on Saturday", "attacked the town overnight Saturday": that weekday's night
+    ("overnight weekday",          r"(?P<part>(?-i:[Oo]vernight))\s(?:on\s)?{weekday}(?![a-z]|\s(?:morning|afternoon|evening|night)\b)", "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
     # "overnight Tuesday", "Overnight Monday, gunmen stormed": the night of that day, as AP writes
@@ -1414,6 +1416,7 @@ _NEEDS_BY_CLASS = {
     ),
     "weekday": (
         "weekday part of day",
+        "overnight weekday",
         "part of day weekday",
         "overnight weekday",
         "modifier weekday",

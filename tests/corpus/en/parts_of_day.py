@@ -60,4 +60,9 @@ CASES = [
         ("[Overnight Monday], gunmen stormed a village in the north.", "2024-03-11TNI", "TIME"),
         ("The storm is expected to make landfall [overnight Sunday].", "2024-03-17TNI", "TIME"),
     )),
+    ("2024-03-12", (  # a Tuesday
+        # "overnight on Saturday": that weekday's night
+        ("The A&E department at the hospital was closed [overnight on Saturday].", "2024-03-09TNI"),
+        ("Rebels attacked the town [overnight Saturday], residents said.", "2024-03-09TNI"),
+    )),
 ]
