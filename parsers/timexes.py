@@ -302,6 +302,11 @@ def build_new_year(g: dict, lang: ModuleType) -> Reading:
     return Reading(month=1, year_of=True)
 
 
+def build_new_year_day(g: dict, lang: ModuleType) -> Reading:
+    # "between Christmas and New Year": January 1, on the side the tense asks for, as a feast is
+    return Reading(month=1, day=1)
+
+
 def build_weekday(g: dict, lang: ModuleType) -> Reading:
     direction = _direction(g, lang)
     part = lang.PARTS_OF_DAY[g["part"].lower()] if g.get("part") else None
@@ -888,6 +893,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "date": build_date,
     "month": build_month,
     "new_year": build_new_year,
+    "new_year_day": build_new_year_day,
     "weekday": build_weekday,
     "weekday_of_month": build_weekday_of_month,
     "nth_weekday": build_nth_weekday,

@@ -794,6 +794,9 @@ RULES = (
     ("the new year",               r"(?-i:new\syear|New\sYear)(?<=\bthe\snew\syear)(?!(?:'s|’s)|\s(?:holidays?|celebrations?|festivities|"
                                    r"party|parties|eve|day|message|address|speech|resolutions?|fireworks|sales?|break|"
                                    r"honou?rs|concert|parade|rush|greetings?|wishes|card)\b)", "new_year"),
+    # "between Christmas and New Year": New Year's Day, the holiday after Christmas (not "the Jewish
+    # New Year", nor "the New Year" that is a year)
+    ("New Year after Christmas",   r"(?-i:New\sYear)(?<=Christmas\sand\sNew\sYear)(?!['’]s|\s(?:Eve|Day)\b)", "new_year_day"),
     # "end-March", "start-June": the hyphenated edges reports write in tables and briefs
     ("early or late month",        r"(?<![\w-])(?:(?:late|early)[\s-]|(?:mid|end|start)-){month}\b(?!\s\d)",        "month"),
     # "by March-end", "till September-end", as Indian reports write "the end of March"
@@ -1438,6 +1441,7 @@ _NEEDS_BY_CLASS = {
     "holiday": (
         "nation's independence day",
         "holiday",
+        "New Year after Christmas",
         "holiday of year",
     ),
     "movable_holiday": (

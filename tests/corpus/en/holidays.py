@@ -175,6 +175,8 @@ CASES = [
         # British and Irish feasts, with "St" written without a full stop
         ("Ceilidhs were held across Scotland on [St Andrew's Day].", "2024-11-30"),
         ("Edinburgh's [Hogmanay] street party is expected to draw 75,000 revellers.", "2024-12-31"),
+        # "between Christmas and New Year": New Year's Day after that Christmas
+        ("Many offices will close between Christmas and [New Year].", "2025-01-01"),
         ("Rail passengers faced disruption on the [August bank holiday].", "2024-08-26"),
         # Ireland's October bank holiday is the last Monday of October; its St Stephen's Day is Boxing Day
         ("Gardaí made 30 arrests for drink-driving on the [October bank holiday].", "2024-10-28"),
