@@ -141,6 +141,7 @@ CASES = [
         ("Police called for calm on [March 9] as crowds gathered.", "2024-03-09"),
         # a passive whose auxiliary stands just out of reach is still passive
         ("The runoff will be held two weeks after the first round on [April 14].", "2024-04-14"),
+    )),
     ("2024-10-29", (  # a Tuesday
         # "March-end", as Indian reports write the end of a month
         ("The metro extension will be completed by [March-end], officials said.", "2025-03"),
