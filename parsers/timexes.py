@@ -351,12 +351,6 @@ def build_weeks_on(g: dict, lang: ModuleType) -> Reading:
                    shift_days=-days if back else days)
 
 
-def build_nth_weekday(g: dict, lang: ModuleType) -> Reading:
-    # "the first Tuesday in November": the rule of a movable feast, (month, weekday, n)
-    return Reading(movable=(_month(g, lang), lang.WEEKDAYS[g["weekday"].lower()],
-                            lang.WEEK_ORDINALS[g["week_ordinal"].lower()]), year=_year(g))
-
-
 def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     if g.get("rel_part"):
         offset, _ = lang.RELATIVE_DAYS[g["rel_word"].lower()]
@@ -896,7 +890,6 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "new_year_day": build_new_year_day,
     "weekday": build_weekday,
     "weekday_of_month": build_weekday_of_month,
-    "nth_weekday": build_nth_weekday,
     "relative_day": build_relative_day,
     "weeks_on": build_weeks_on,
     "holiday": build_holiday,

@@ -963,9 +963,6 @@ RULES = (
     # "It is a week today since the attack" counts back to the attack
     ("a week on weekday",          r"(?=[AaTtFf])\b(?<!\bfor\s)(?<!\bwithin\s)(?<!\bover\s)(?:[Aa]\s(?P<weeks_on>week|fortnight)|(?P<weeks_count>two|three|four)\sweeks)\s(?:(?:on|next|come|(?P<weeks_before>last))\s{weekday}"
                                    r"|(?:(?P<weeks_ago>ago)\s)?(?P<rel_word>today|tonight|tomorrow|yesterday))\b(?!{possessive}|\s(?:since|that|ago|after|before)\b)", "weeks_on"),
-    # "the first Tuesday in November", "the last Saturday of September": that weekday of the
-    # month, reckoned as a movable feast is
-    ("nth weekday of month",       r"(?=[Tt]he\s)\bthe\s{week_ordinal}\s{weekday}\s(?:in|of)\s{month}\b(?:,?\s{year}\b)?", "nth_weekday"),
     # "the day before last Tuesday's hearing", "the day after Christmas": a day from a named day
     # "on the eve of Yom Kippur", "the eve of the Lunar New Year": the day before the feast (the eve
     # of "Monday's vote" is the vote's)
@@ -1426,7 +1423,6 @@ _NEEDS_BY_CLASS = {
         "bare weekday",
         "weekday week",
         "weekday last",
-        "nth weekday of month",
         "weekdays",
         "weekday of month",
     ),
