@@ -929,13 +929,12 @@ RULES = (
     # "the year 1648": after "the year" any number of three or four digits is a year
     ("the year N",                 r"(?-i:year)(?<=\bthe\syear)\s(?P<year>[1-9]\d{2,3})\b(?![%,.]\d|[-–/]\d)", "date"),
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
-    # "closed overnight on Saturday", "attacked the town overnight Saturday": that weekday's night
-    ("overnight weekday",          r"(?P<part>(?-i:[Oo]vernight))\s(?:on\s)?{weekday}(?![a-z]|\s(?:morning|afternoon|evening|night)\b)", "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
-    # "overnight Tuesday", "Overnight Monday, gunmen stormed": the night of that day, as AP writes
-    # it ("an overnight Sunday service" is a kind)
-    ("overnight weekday",          r"(?P<part>(?-i:[Oo]vernight))(?<!\w.vernight)(?<!\ban\sovernight)(?<!\bthe\sovernight)\s(?:on\s)?{weekday}\b(?!{possessive})", "weekday"),
+    # "overnight Tuesday", "Overnight Monday, gunmen stormed", "closed overnight on Saturday": the
+    # night of that day, as AP writes it ("an overnight Sunday service" is a kind; "overnight
+    # Sunday morning" is the morning's)
+    ("overnight weekday",          r"(?P<part>(?-i:[Oo]vernight))(?<!\w.vernight)(?<!\ban\sovernight)(?<!\bthe\sovernight)\s(?:on\s)?{weekday}\b(?!{possessive}|\s(?:morning|afternoon|evening|night)\b)", "weekday"),
     ("modifier weekday",           r"\b(?:the\s(?=(?:previous|prior|following|past)\s))?{modifier}\s{weekday}(?={possessive}|\b)", "weekday"),
     # "the first Monday in October", "the last Friday of May 2023": that day of the month, as a feast
     # on such a day is ("Labor Day")
@@ -1418,7 +1417,6 @@ _NEEDS_BY_CLASS = {
         "weekday part of day",
         "overnight weekday",
         "part of day weekday",
-        "overnight weekday",
         "modifier weekday",
         "bare weekday",
         "weekday week",
