@@ -40,6 +40,7 @@ class Language:
     rules: tuple[Rule, ...]
     blocked: tuple[re.Pattern, ...]
     future: re.Pattern
+    far_future: re.Pattern  # "will", "is expected to": cues that govern a long verb phrase
     past: re.Pattern
     near: re.Pattern  # "set Friday as the deadline": either side of now, the nearest
     speech_before: re.Pattern
@@ -138,10 +139,6 @@ def _cue_pattern(words) -> re.Pattern:
     return re.compile(rf"(?:(?<![\w'’])(?:{alt})" + (rf"|(?<=\w)(?:{clitics})" if clitics else "") + r")(?![\w])")
 
 
-# the cues a modal or an expectation gives from further off: compiled once per table
-_far_future = lru_cache(maxsize=None)(_cue_pattern)
-
-
 @lru_cache(maxsize=None)
 def load_language(code: str = "en") -> Language:
     lang = importlib.import_module(f"parsers.lang.{code}")
@@ -163,7 +160,7 @@ def load_language(code: str = "en") -> Language:
     words = {w.lower() for name in lang.ANCHOR_TABLES for w in lang.TABLES[name]} | set(lang.ANCHOR_WORDS)
     anchors = re.compile(rf"\d|\b{trie(words)}s?(?![a-z])", re.IGNORECASE)
     anchor_classes = _anchor_classes(lang, words)
-    return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES),
+    return Language(lang, tuple(rules), blocked, _cue_pattern(lang.FUTURE_CUES), _cue_pattern(lang.FAR_FUTURE_CUES),
                     _cue_pattern(lang.PAST_CUES), _cue_pattern(lang.NEAR_CUES), speech_before, _ending_with(lang.BOUND_WORDS),
                     re.compile(rf"\s+(?:{'|'.join(map(re.escape, lang.BOUND_NOUNS))})\b", re.IGNORECASE),
                     _ending_with(lang.FUTURE_BEFORE, then=lang.FUTURE_BEFORE_THEN), _ending_with(lang.SET_FOR_BEFORE, lang.NOT_SET_FOR_AFTER),
@@ -360,11 +357,15 @@ def build_relative_day(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="TIME" if part else "DATE", offset=offset, unit="day", part_of_day=part)
 
 
+def _feast_week(g: dict) -> dict:
+    # "Easter week", "the Memorial Day weekend": the week or weekend the feast names
+    return dict(week=0 if g.get("holiday_week") or g.get("holiday_weekend") else None,
+                weekend=bool(g.get("holiday_weekend")))
+
+
 def build_holiday(g: dict, lang: ModuleType) -> Reading:
     month, day = _lookup(lang.HOLIDAYS, g["holiday"])
-    return Reading(month=month, day=day, direction=_direction(g, lang) or None,
-                   week=0 if g.get("holiday_week") or g.get("holiday_weekend") else None,
-                   weekend=bool(g.get("holiday_weekend")))
+    return Reading(month=month, day=day, direction=_direction(g, lang) or None, **_feast_week(g))
 
 
 def build_independence_day(g: dict, lang: ModuleType) -> Reading | None:
@@ -763,8 +764,7 @@ def build_era_year(g: dict, lang: ModuleType) -> Reading | None:
 def build_movable_holiday(g: dict, lang: ModuleType) -> Reading:
     # "last Ramadan" is the one before now; "this Diwali" is left to the tense, as "this Christmas" is
     return Reading(movable=_lookup(lang.MOVABLE_HOLIDAYS, g["movable_holiday"]), direction=_direction(g, lang) or None,
-                   week=0 if g.get("holiday_week") or g.get("holiday_weekend") else None,
-                   weekend=bool(g.get("holiday_weekend")))
+                   **_feast_week(g))
 
 
 def build_vague_reference(g: dict, lang: ModuleType) -> Reading:
@@ -1092,12 +1092,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     if tense is None:
         # "will hold its final meeting of the year on Wednesday": a modal governs a long verb
         # phrase, further than other cues reach
-        words = clause_words
-        far = words[-window - 6:-window]
+        far = clause_words[-window - 6:-window]
         # a phrase may run on into the nearer words, which hold no cue: "is expected | to bring"
-        phrase = " ".join(words[-window - 6:len(words) - window + 2])
-        if len(words) > window and (_far_future(lang.FAR_FUTURE_CUES).search(phrase)
-                                    or any(w.endswith(("'ll", "’ll")) for w in far)):
+        phrase = " ".join(clause_words[-window - 6:len(clause_words) - window + 2])
+        if len(clause_words) > window and (language.far_future.search(phrase)
+                                           or any(w.endswith(("'ll", "’ll")) for w in far)):
             tense = "FUTURE"
     if tense is None:
         cues = cue(right_words, right=True)
@@ -1291,7 +1290,8 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
             continue
         tense = _tense(text, start, end, reading, lang)
         range_end = bool(mentions) and _ends_range(text, mentions[-1], start, lang)
-        if not tense and mentions and (range_end or lang.list_join.fullmatch(text, mentions[-1].end, start)):
+        listed = bool(mentions) and lang.list_join.fullmatch(text, mentions[-1].end, start) is not None
+        if not tense and (range_end or listed):
             # the second date of a pair is governed by the verb of the first, which may stand
             # too far off for it: "is forecast to make landfall late Sunday or [early Monday]"
             tense = mentions[-1].tense
@@ -1315,8 +1315,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
                         or lang.speech_after.match(text, end)),
             bound=bool(lang.bound_before.search(text[max(0, start - 20):start]) or lang.bound_after.match(text, end)
                        or (_feast(reading, text[start:end]) and lang.feast_bound_before.search(text[max(0, start - 20):start]))),
-            range_end=range_end or (bool(mentions)
-                                    and _next_weekday_of_list(text, mentions[-1], start, reading, lang)),
+            range_end=range_end or (listed and _next_weekday_of_list(mentions[-1], reading)),
             shift=_story_shift(text, end, reading, lang),
             leads=_LEADS.search(text, max(0, start - 24), start) is not None,
         ))
@@ -1418,13 +1417,13 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
     return out
 
 
-def _next_weekday_of_list(text: str, first: TimeMention, start: int, reading: Reading, lang: Language) -> bool:
-    """Whether a weekday follows another in a list of days to come, which news writes in their order:
-    "will hear the case on Thursday and [Friday]" is the Friday after that Thursday, as the end of a
-    range is; days gone may be listed latest first ("statements made Friday and Thursday")."""
+def _next_weekday_of_list(first: TimeMention, reading: Reading) -> bool:
+    """Whether a weekday listed right after another (`first`) is the next of days to come, which news
+    writes in their order: "will hear the case on Thursday and [Friday]" is the Friday after that
+    Thursday, as the end of a range is; days gone may be listed latest first ("statements made Friday
+    and Thursday")."""
     return (first.tense == "FUTURE" and first.reading.weekday is not None and reading.weekday is not None
-            and first.reading.direction is None and reading.direction is None
-            and lang.list_join.fullmatch(text, first.end, start) is not None)
+            and first.reading.direction is None and reading.direction is None)
 
 
 def _bare_clock(r: Reading) -> bool:
