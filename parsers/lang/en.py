@@ -438,7 +438,12 @@ PATTERNS = {
              r"|(?:\s?[-–]\s?|\s(?:to|and)\s)[\d.]+\s?(?:%|per\s?cent\b|percent\b))"
              r"|(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
-    "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T)",
+    # US zones in words, "8 p.m. Eastern", "3 p.m. Pacific Time", not a name's first word ("the
+    # Eastern Conference"), though a weekday or a month may follow ("9 p.m. Eastern Tuesday")
+    "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T"
+            r"|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard\s|Daylight\s)?Time)?(?!\s(?!{weekday}|{month})[A-Z]))",
+    # the clock of a place: "10 a.m. local time", "3 a.m. Moscow time", "9 a.m. New York time"
+    "place_time": r"(?:local|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)\stime",
     # numbers that count things, not years: "2000 people", "1,500 troops"
     # a day of the month alone ("on the 30th") is no date before these
     "not_day_of_month": r"century|anniversary|birthday|floor|time|place|minute|street|amendment|annual|"
@@ -741,7 +746,7 @@ _NOT_CHANGING = "".join(rf"(?<!\b{w}\s{p}\s)" for w in _CHANGING for p in ("by",
 # "tomorrow morning": a relative day and a part of it
 _DAY_AND_PART = r"(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)"
 # a clock and what joins it to the day it is on: "9pm on", "10:35 a.m. local time", "5 p.m. EST,"
-_CLOCK_ON = r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\slocal\stime)?,?\s(?:on\s)?"
+_CLOCK_ON = r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\s{place_time})?,?\s(?:on\s)?"
 
 # A pattern that opens with a look-ahead for its first character ("(?=\d)", "(?=[fc])") lets the
 # regex engine skip to the places a match can start; a "\b" or a look-behind first would not.
@@ -997,7 +1002,7 @@ RULES = (
     # "midnight on the 31st": the clock of that day of the month
     ("clock and day of month",     _CLOCK_ON + r"the\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
-    ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\slocal\stime)?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
+    ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\s{place_time})?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     # "11 at night", "quarter to five in the morning"
     ("hour of part of day",        r"(?=[\dotfsenaqh])\b(?:{clock_lead})?(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so['’]clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
     # "half past nine", "quarter to five", "ten past six", "10 o'clock": the hour as written; "ten to

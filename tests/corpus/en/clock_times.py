@@ -24,6 +24,11 @@ EXAMPLES = (
     # US zones written without standard or daylight time, and the zones of other capitals
     ("The filing deadline is [5 p.m. ET on Friday].", "2024-03-08T17:00", "TIME"),
     ("The rocket is due to lift off at [9:30 a.m. PT].", "2024-03-06T09:30", "TIME"),
+    # US zones in words, and the clock of a named place, join the clock to its day
+    ("The launch is set for [3 p.m. Pacific on Saturday].", "2024-03-09T15:00", "TIME"),
+    ("The debate airs at [9 p.m. Eastern Time Thursday].", "2024-03-07T21:00", "TIME"),
+    ("The talks will open at [10 a.m. Brussels time on Monday].", "2024-03-11T10:00", "TIME"),
+    ("The president speaks at [8 p.m. Central], the White House said.", "2024-03-06T20:00", "TIME"),
     ("Trading in Tokyo opened at [9 a.m. JST] with the yen weaker.", "2024-03-06T09:00", "TIME"),
     ("The statement was issued at [10.30 GMT].", "2024-03-06T10:30", "TIME"),
     # a range that runs past midnight ends on the next day
@@ -78,6 +83,7 @@ NOT_TIMES = (
     "The lender held its benchmark rate at 17.00 per cent.",
     "Bond yields fell from 11.50 to 10.45.",
     "The shares were priced at 12.75.",
+    "Boston beat Miami in the Eastern Conference final.",
 )
 
 CASES = [
