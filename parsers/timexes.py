@@ -1279,12 +1279,18 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         taken.add(start, end)
         chosen.append((start, end, rule, m))
     chosen.sort(key=lambda c: c[0])
+    # a document that writes one slashed date day first, where the month cannot come first
+    # ("15/03/2024"), writes them all so: its "5/4/2024" is 5 April
+    shown_by, read_by = lang.lang.DAY_FIRST_SLASHES
+    day_first = any(rule.name == shown_by for _, _, rule, _ in chosen)
     quotes = quote_spans(text, lang.lang)
     quote_starts = [s for s, _ in quotes]
     mentions: list[TimeMention] = []
     for start, end, rule, m in chosen:
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         groups["_text"] = text[start:end]
+        if day_first and rule.name == read_by and int(groups["day"]) <= 12:
+            groups["month_num"], groups["day"] = groups["day"], groups["month_num"]
         reading = rule.build(groups, lang.lang)
         if reading is None:
             continue

@@ -1556,6 +1556,9 @@ TABLES = {
     "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES, "hyphen_unit": HYPHEN_UNITS,
     "nation": INDEPENDENCE_DAYS,
 }
+# A document that writes one slashed date day first ("15/03/2024": the rule whose match shows it)
+# reads its other slashed dates day first too ("5/4/2024": the rule so read)
+DAY_FIRST_SLASHES = ("day/month/year", "month/day/year")
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").

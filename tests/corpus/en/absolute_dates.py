@@ -27,6 +27,9 @@ CASES = [
         # day first: where the first number cannot be a month, and always with dots
         ("The notice, dated [30/12/2023], was posted on the door.", "2023-12-30"),
         ("The ministry's page was last updated on [29.12.2023].", "2023-12-29"),
+        # a document that writes one slashed date day first writes them all so
+        ("Bids close on 15/01/2024 and the winner is named on [2/03/2024].", "2024-03-02"),
+        ("The court moved the hearing from 22/01/2024 to [5/3/2024], the lawyers said.", "2024-03-05"),
         # the weekday picks the year: Jan. 1, 2024 is a Monday, Jan. 1, 2023 a Sunday
         ("The paper said in an editorial on [Monday, Jan. 1]: the war must end.", "2024-01-01"),
         ("The dividend is payable Feb. 15 to shareholders of record [Jan. 25].", "2024-01-25"),
