@@ -66,10 +66,11 @@ class Language:
     feast_bound_before: re.Pattern  # "before" a feast: "rushed to buy gifts before [Christmas]"
 
 
-def _alternation(words, case: str) -> str:
+def _alternation(words, case: str, lang: ModuleType) -> str:
     # Capitalised tables take the capitalised and upper-case forms only, so the verb "may" is
     # never a month; lower-case tables take the lower-case form only, so "a Day of Mourning" is
-    # no duration.
+    # no duration, but in a headline's case after a word so written ("Talks to Resume Next Week",
+    # "JAILED FOR TWO YEARS").
     forms = set()
     for w in words:
         if case == "capitalized":
@@ -77,6 +78,10 @@ def _alternation(words, case: str) -> str:
         else:
             forms.add(w)
     alt = trie(forms)
+    if case == "lower":
+        title, upper = trie({w[:1].upper() + w[1:] for w in words}), trie({w.upper() for w in words})
+        alt = (f"{alt}|(?:{lang.TITLE_CASE_BEFORE})(?:{title})(?!{lang.TITLE_CASE_NOT_AFTER})"
+               f"|(?:{lang.UPPER_CASE_BEFORE})(?:{upper})")
     return f"(?-i:{alt})" if case else alt
 
 
@@ -120,7 +125,7 @@ def _expand(template: str, lang: ModuleType, capture: bool) -> str:
         if name in lang.TABLES:
             case = ("capitalized" if name in lang.CAPITALIZED else "lower" if name in lang.LOWER_CASE
                     else "exact" if name in lang.EXACT else "")
-            body = _alternation(lang.TABLES[name], case)
+            body = _alternation(lang.TABLES[name], case, lang)
         elif name in lang.PATTERNS:
             body = _expand(lang.PATTERNS[name], lang, capture=False)
         else:

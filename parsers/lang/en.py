@@ -1287,6 +1287,8 @@ BLOCKED = (
     # a title that alone fills its quotation marks after a word: the song "September", the album
     # "1989", the film "Yesterday" (a quotation that opens the sentence may be speech: "Tomorrow," she said)
     r"[\"“](?<=[\w,]\s[\"“])(?-i:[A-Z0-9])[^\s\"”]*[\"”]",
+    # and a programme's title of several capitalised words: ABC News' "This Week", CBS's ''60 Minutes''
+    r"(?:[\"“]|'')(?:(?<=[\w,'’]\s[\"“])|(?<=[\w,'’]\s''))(?-i:[A-Z0-9][^\s\"”]*(?:\s[A-Z][^\s\"”]*)+)(?:[\"”]|'')",
     # an award: "won album of the year", "Time's Person of the Year"
     r"(?-i:[Yy]ear)(?:" + "|".join(rf"(?<=\b{w}\sof\sthe\s[Yy]ear)" for w in _AWARD_NOUNS) + ")",
     # a hundred runs in cricket: "scored a century on debut", "a century partnership"
@@ -1563,6 +1565,13 @@ DAY_FIRST_SLASHES = ("day/month/year", "month/day/year")
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").
 LOWER_CASE = ("unit", "calendar_unit", "period")
+# A headline in Title Case or capitals writes these tables' words so after a word so written:
+# "Talks to Resume Next Week", "Jailed for 10 Years", "PARLIAMENT TO VOTE NEXT WEEK"; a capitalised
+# word after them makes a name ("a One Day International")
+TITLE_CASE_BEFORE = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}}\s)" for n in range(9)) + r"|(?<=\b\d\s)|(?<=\d\d\s)"
+TITLE_CASE_NOT_AFTER = (r"[-\w]|\s(?!(?:Ago|After|Before|Later|Earlier|On|Of|In|Into|For|From|Since|Until|Over|Amid|With|"
+                        r"Without|To|And|As|At|Than|Left|Behind)\b)[A-Z]")
+UPPER_CASE_BEFORE = "|".join(rf"(?<=\b[A-Z]{{{n}}}\s)" for n in range(1, 10)) + r"|(?<=\b\d\s)|(?<=\d\d\s)"
 # Tables matched exactly as written.
 EXACT = ("abbreviation", "period_code", "nation")
 

@@ -16,6 +16,10 @@ NOT_TIMES = (
     "Critics said the end of May's premiership was near.",
     "May's industrial strategy was quietly dropped.",
     "Senate May Vote on Budget Bill",
+    # a capitalised unit before another capitalised word names something; a title in quotes
+    "India won the third One Day International by five wickets.",
+    'The senator said on ABC\'s "This Week" that the bill would pass.',
+    "The veteran anchor joined CBS's \"60 Minutes\" as a reporter.",
     "Mr. March said the plan had failed.",
     "Prices may rise further, analysts warned.",
     "The May government lost its majority in parliament.",

@@ -79,4 +79,12 @@ CASES = [
         ("The union wants an answer by [week's end].", "2024-W15"),
         ("The last of the troops are due to leave at [month's end].", "2024-04"),
     )),
+    ("2024-03-15", (  # a Friday, in ISO week 2024-W11
+        # headlines in Title Case or in capitals
+        ("Talks to Resume [Next Week], Officials Say", "2024-W12"),
+        ("Union Calls Strike for [Next Month]", "2024-04"),
+        ("PARLIAMENT TO VOTE ON BUDGET [NEXT WEEK]", "2024-W12"),
+        ("Prime Minister Resigns After [Two Years] in Office", "P2Y", "DURATION"),
+        ("Singer Jailed for [10 Years] Over Tax Fraud", "P10Y", "DURATION"),
+    )),
 ]
