@@ -863,7 +863,7 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
             code = "AF" if g["meridiem"].lower() in lang.PM_MARKS else "MO"
         clock = _spoken_clock(g["hour"], "00", g, lang, code)
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
-    month = _month(g, lang) if g.get("month") else None
+    month = _month(g, lang) if g.get("month") or g.get("month_num") else None
     day = int(g["day"]) if g.get("day") else None
     movable = None
     if g.get("holiday") or g.get("movable_holiday"):  # "3 a.m. on New Year's Day": the feast's day

@@ -443,6 +443,8 @@ PATTERNS = {
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T"
             r"|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard\s|Daylight\s)?Time)?(?!\s(?!{weekday}|{month})[A-Z]))",
     # the clock of a place: "10 a.m. local time", "3 a.m. Moscow time", "9 a.m. New York time"
+    # a weekday cut short without a point, as web datelines write it ("Sat 8 Jun 2024"); alone, a word
+    "short_weekday": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)",
     "place_time": r"(?:local|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)\stime",
     # numbers that count things, not years: "2000 people", "1,500 troops"
     # a day of the month alone ("on the 30th") is no date before these
@@ -745,6 +747,9 @@ _NOT_CHANGING = "".join(rf"(?<!\b{w}\s{p}\s)" for w in _CHANGING for p in ("by",
 
 # "tomorrow morning": a relative day and a part of it
 _DAY_AND_PART = r"(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|afternoon|evening|night)"
+# a 24-hour clock of a numeric stamp, with seconds and a zone or offset: "2024-03-14 17:05:09 UTC",
+# "2024-03-14T17:05:00Z", "2024-03-14T17:05+05:30"
+_STAMP_CLOCK = r"(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d\b|\s{zone})?(?![\d:])"
 # a clock and what joins it to the day it is on: "9pm on", "10:35 a.m. local time", "5 p.m. EST,"
 _CLOCK_ON = r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\s{place_time})?,?\s(?:on\s)?"
 
@@ -808,8 +813,8 @@ RULES = (
     ("month-end",                  r"(?<![\w-]){month}-end\b(?!-)",                                      "month"),
     ("weekday month day",          r"{weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
     # web datelines: "Sat 8 Jun 2024", "Tue, Jun 4, 2024"; the short weekday alone is a word ("Sat", "Sun")
-    ("short weekday month day",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
-    ("short weekday day month",    r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{any_year}\b)?", "date"),
+    ("short weekday month day",    r"{short_weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
+    ("short weekday day month",    r"{short_weekday},?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{any_year}\b)?", "date"),
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "date"),
     ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
     ("season of this year",        r"\b(?:the\s)?{season}\s(?:of\s)?{modifier}\syear\b",                    "season_of_year"),
@@ -996,11 +1001,18 @@ RULES = (
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock ("11pm on Saturdays" is
     # none); "shortly after 3 a.m. on New Year's Day", "midnight on Christmas Eve": the clock of that feast
     ("clock and day",              _CLOCK_ON + r"(?:{weekday}(?![a-z])|(?:{holiday}|{movable_holiday})\b)(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
-    # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024": the clock of that date
-    ("clock and month day",        _CLOCK_ON + r"(?:{weekday},?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
-    ("clock and day month",        _CLOCK_ON + r"(?:{weekday},?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
+    # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024", "3:45 PM EST, Tue March
+    # 12, 2024": the clock of that date
+    ("clock and month day",        _CLOCK_ON + r"(?:(?:{weekday}|{short_weekday}),?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),
+    ("clock and day month",        _CLOCK_ON + r"(?:(?:{weekday}|{short_weekday}),?\s)?(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{year}\b)?", "clock"),
     # "midnight on the 31st": the clock of that day of the month
     ("clock and day of month",     _CLOCK_ON + r"the\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "clock"),
+    # a numeric stamp's clock is on its date: "2024-03-14T17:05:00Z" is one expression; after a space
+    # the date and the clock are two, as after a written date ("14.03.2024 [10:30]", "Mon 1 Jan 2024 10.00 GMT")
+    ("iso timestamp",              r"(?=[12])(?<![\d/-]){year}-(?P<month_num>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T" + _STAMP_CLOCK, "clock"),
+    ("iso date's clock",           r"(?=[12])(?<![\d/-]){year}-(?P<month_num>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01]),?\s(?P<t>" + _STAMP_CLOCK + ")", "clock"),
+    ("day.month.year's clock",     r"(?=\d)(?<![\d/.-]){day}(?P<dm_sep>[.-]){month_num}(?P=dm_sep){year},?\s(?P<t>" + _STAMP_CLOCK + ")", "clock"),
+    ("day/month/year's clock",     r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year},?\s(?P<t>" + _STAMP_CLOCK + ")", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\s{place_time})?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
     # "11 at night", "quarter to five in the morning"
@@ -1367,6 +1379,10 @@ _NEEDS_BY_CLASS = {
     ),
     "digit": (
         "iso date",
+        "iso timestamp",
+        "iso date's clock",
+        "day.month.year's clock",
+        "day/month/year's clock",
         "month/day/year",
         "day/month/year",
         "day.month.year",

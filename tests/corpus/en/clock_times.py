@@ -67,6 +67,12 @@ EXAMPLES = (
     ("Talks will resume at [10.00 on Monday], the union said.", "2024-03-11T10:00", "TIME"),
     ("The first blast was heard at [6.45 on Sunday morning].", "2024-03-03T06:45", "TIME"),
     ("The encounter began at [1030] hrs, police said.", "2024-03-06T10:30", "TIME"),
+    # web stamps: a numeric date's clock is on that date; with "T" the two are one expression
+    ("The statement was posted at [2024-03-05T22:15:00Z] on the agency's site.", "2024-03-05T22:15", "TIME"),
+    ("The figures are correct as of 2024-03-05 [18:00], the ministry said.", "2024-03-05T18:00", "TIME"),
+    ("Last updated: 04.03.2024 [14:30]", "2024-03-04T14:30", "TIME"),
+    ("Posted on 29/02/2024 [09:15] by the district office.", "2024-02-29T09:15", "TIME"),
+    ("Published: [3:45 PM EST, Tue March 5, 2024]", "2024-03-05T15:45", "TIME"),
     # a clock on a feast is that feast's
     ("The king will deliver his message at [3 p.m. on Christmas Day].", "2024-12-25T15:00", "TIME"),
 )
