@@ -64,6 +64,7 @@ class Language:
     rescheduled_before: re.Pattern  # "delayed the trial until [January]"
     speech_after: re.Pattern  # "Officials on [Thursday] said", "in a [Dec. 30] interview": the date of the saying
     feast_bound_before: re.Pattern  # "before" a feast: "rushed to buy gifts before [Christmas]"
+    dateline_after: re.Pattern  # "TOKYO, [March 16] (Reuters) -": the day the story was filed
 
 
 def _alternation(words, case: str, lang: ModuleType) -> str:
@@ -181,7 +182,7 @@ def load_language(code: str = "en") -> Language:
                     re.compile(lang.RESCHEDULED_BEFORE, re.IGNORECASE),
                     re.compile(expand(r"(?:\s+(?-i:{speech_verb})|(?:['’]s)?\s+(?:[\w-]+\s+)?(?-i:{speech_noun}))\b", lang),
                                re.IGNORECASE),
-                    _ending_with(lang.FEAST_BOUND_BEFORE))
+                    _ending_with(lang.FEAST_BOUND_BEFORE), re.compile(lang.DATELINE_AFTER))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1136,6 +1137,10 @@ def _headline_infinitive(left: str, cut: int, left_from: int, language: Language
 
 
 def _tense(text: str, start: int, end: int, reading: Reading, language: Language) -> str:
+    if language.dateline_after.match(text, end):
+        # a dateline's date is the day the story was filed, the nearest one, whatever the tense of
+        # the story it heads (filed in Tokyo a day ahead of a publication dated in New York)
+        return "NEAR"
     # "Wednesday's ruling" names a happening already reported, whatever the clause's tense, but
     # "ahead of Sunday's vote" and "awaiting Friday's ruling" name one still to come
     before = text[max(0, start - 20):start]

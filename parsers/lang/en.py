@@ -424,7 +424,8 @@ PATTERNS = {
     "clock_lead": r"(?:(?<!\bfrom\s)(?<!\bbetween\s)|(?=(?:a\s)?\S+(?:\sminutes)?\spast\s))(?P<lead_minutes>(?:a\s)?quarter|half(?=\spast)|t(?:wenty(?:-five)?|en)|five|[1-5]?\d\sminutes)\s(?P<lead_side>past|to)\s",
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
-             r"|(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?=\s(?:{zone}|local|hours|hrs|h)\b)"
+             # "1030 GMT", "02:14:33 UTC" (the seconds of a quake's time are not in the value)
+             r"|(?<![\d:.])(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?::[0-5]\d)?(?=\s(?:{zone}|local|hours|hrs|h)\b)"
              # "at 23:30", "from 9:15": a colon clock after a word that takes a time of day
              r"|(?=\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d[-–]))(?P<hour_colon>[01]?\d|2[0-3]):(?P<minute_colon>[0-5]\d)(?![:.,]?\d)"
              # "at 21.30", "from 17.00", "6.45 on Sunday morning": a dotted clock (British) of two-digit
@@ -706,6 +707,9 @@ BOUND_WORDS = ("until", "till", "into", "through", "by", "to")
 # Words right before a feast that make it a limit too: "Shoppers rushed to buy gifts before
 # Christmas" two days ahead of it (before other dates a time of its own: "shortly before midnight")
 FEAST_BOUND_BEFORE = ("before",)
+# after a dateline's date, the agency in brackets and a dash: "TOKYO, March 16 (Reuters) -",
+# "BEIJING, March 15 (Xinhua) --", "KYIV, Ukraine, Nov. 2 (AP) —"
+DATELINE_AFTER = r"\s\((?-i:[A-Z])[\w.&/ -]{0,30}\)\s?(?:--?|–|—)\s"
 # Nouns right after a date that make it a limit too: "the Jan. 14 deadline"
 BOUND_NOUNS = ("deadline", "cutoff", "cut-off")
 # Words right before a bare "midnight" that make it the end of its day even in a past clause ("stayed
@@ -751,7 +755,7 @@ _DAY_AND_PART = r"(?P<rel_word>yesterday|today|tomorrow)\s(?P<rel_part>morning|a
 # "2024-03-14T17:05:00Z", "2024-03-14T17:05+05:30"
 _STAMP_CLOCK = r"(?P<hour24>[01]?\d|2[0-3])[:.](?P<minute24>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z\b|[+-]\d\d:?\d\d\b|\s{zone})?(?![\d:])"
 # a clock and what joins it to the day it is on: "9pm on", "10:35 a.m. local time", "5 p.m. EST,"
-_CLOCK_ON = r"(?=[\dnm])\b{clock}(?:\s{zone})?(?:\s{place_time})?,?\s(?:on\s)?"
+_CLOCK_ON = r"(?=[\dnm])\b{clock}(?:(?<=\d)\s(?:hrs|hours)\b)?(?:\s{zone})?(?:\s{place_time})?,?\s(?:on\s)?"
 
 # A pattern that opens with a look-ahead for its first character ("(?=\d)", "(?=[fc])") lets the
 # regex engine skip to the places a match can start; a "\b" or a look-behind first would not.

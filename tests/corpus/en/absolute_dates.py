@@ -27,6 +27,9 @@ CASES = [
         # day first: where the first number cannot be a month, and always with dots
         ("The notice, dated [30/12/2023], was posted on the door.", "2023-12-30"),
         ("The ministry's page was last updated on [29.12.2023].", "2023-12-29"),
+        # a dateline's date is the nearest one, whatever the story's tense: filed in Tokyo a day
+        # ahead of the publication's own date
+        ("TOKYO, [Jan 4] (Reuters) - Japan's Nikkei share average fell 1% in its first session.", "2024-01-04"),
         # a document that writes one slashed date day first writes them all so
         ("Bids close on 15/01/2024 and the winner is named on [2/03/2024].", "2024-03-02"),
         ("The court moved the hearing from 22/01/2024 to [5/3/2024], the lawyers said.", "2024-03-05"),

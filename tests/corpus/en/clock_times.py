@@ -73,6 +73,9 @@ EXAMPLES = (
     ("Last updated: 04.03.2024 [14:30]", "2024-03-04T14:30", "TIME"),
     ("Posted on 29/02/2024 [09:15] by the district office.", "2024-02-29T09:15", "TIME"),
     ("Published: [3:45 PM EST, Tue March 5, 2024]", "2024-03-05T15:45", "TIME"),
+    # a clock with seconds, as seismologists give a quake's time; "hrs" between a clock and its day
+    ("The quake struck at [02:14:33 UTC], the USGS said.", "2024-03-06T02:14", "TIME"),
+    ("Train services will be suspended from [2200 hrs on Friday].", "2024-03-08T22:00", "TIME"),
     # a clock on a feast is that feast's
     ("The king will deliver his message at [3 p.m. on Christmas Day].", "2024-12-25T15:00", "TIME"),
 )
