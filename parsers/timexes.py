@@ -970,6 +970,19 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
 # a colon in a clock ("at 14:00 on Thursday") ends no clause
 _CLAUSE_END = re.compile(r"[;!?\n“”\"«»]|(?<!\d):(?!\d)|``|''|\.(?=\s+[A-Z\"“`]|\s*$)")
 _WORD = re.compile(r"[\w'’-]+")
+_LONG_WORD = re.compile(r"\b[^\W\d_][\w'’-]{3,}")
+
+
+def _headline_case(text: str, start: int, end: int) -> bool:
+    """Whether the line around [start, end) is a headline in Title Case or capitals: three words
+    or more, every word of four letters or more capitalised, no full stop at its end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if not line or line.endswith(".") or len(line) > 150:
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -1015,6 +1028,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     deadline = language.future_before.search(just_before) is not None
     left_from = max(0, start - 120)
     left = text[left_from:start]
+    headline = _headline_case(text, start, end)
+    if headline:
+        # a headline's words in Title Case or capitals are its cues in lower case: "Heatwave
+        # Expected to Peak on Saturday", "STRIKE TO BEGIN AT MIDNIGHT ON SUNDAY"
+        left = left.lower()
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     clause_words = _WORD.findall(left[cut:])
     if clause_words and clause_words[-1] in lang.CLAUSE_OPENERS:
@@ -1029,6 +1047,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # that follows, which may stand a dozen words on
     opens_clause = len(left_words) <= 1
     right = text[end:end + (160 if opens_clause else 80)]
+    right = right.lower() if headline else right
     stop = _CLAUSE_END.search(right)
     right = right[:stop.start()] if stop else right
     right_words = _WORD.findall(right)

@@ -187,6 +187,10 @@ CASES = [
         ("Fed to announce rate decision [Wednesday]", "2024-03-20"),
         ("PM to face MPs on [Wednesday] after Tuesday's defeat", "2024-03-20"),
         ("Rail strike to go ahead [Saturday], union says", "2024-03-16"),
+        # and so in Title Case and in capitals
+        ("Heatwave Expected to Peak on [Saturday]", "2024-03-16"),
+        ("Ceasefire to Take Effect at [6 A.M. Sunday]", "2024-03-17T06:00", "TIME"),
+        ("RAIL STRIKE TO GO AHEAD ON [SATURDAY]", "2024-03-16"),
         ("According to reports, the shelling hit the city centre on [Saturday].", "2024-03-09"),
         ("Veterans across the country held ceremonies to mark the anniversary on [Thursday].", "2024-03-14"),
         # "due" without its verb looks ahead, as "is due" does
