@@ -848,10 +848,10 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
         clock = lang.CLOCK_WORDS[g["clock_word"].lower()]
     elif g.get("hour24"):
         clock = f"{int(g['hour24']):02d}:{g['minute24']}"
-    elif g.get("hour_colon"):
-        clock = f"{int(g['hour_colon']):02d}:{g['minute_colon']}"
-    elif g.get("hour_dot"):
-        clock = f"{int(g['hour_dot']):02d}:{g['minute_dot']}"
+    elif g.get("hour_colon") or g.get("hour_dot"):
+        hour, minute = (g["hour_colon"], g["minute_colon"]) if g.get("hour_colon") else (g["hour_dot"], g["minute_dot"])
+        part = lang.PARTS_OF_DAY[g["day_part"].lower()] if g.get("day_part") else None
+        clock = f"{_hour_in_part(int(hour), part):02d}:{minute}"
     elif g.get("meridiem") and not g.get("lead_minutes"):
         hour = int(g["hour"]) % 12 + (12 if g["meridiem"].lower() in lang.PM_MARKS else 0)
         clock = f"{hour:02d}:{g.get('minute') or '00'}"

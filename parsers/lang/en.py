@@ -437,7 +437,7 @@ PATTERNS = {
              r"|(?<=\bbefore\s\d\d\.\d\d)|(?<=\bafter\s\d\d\.\d\d)|(?<=\bfrom\s\d\d\.\d\d\sto\s\d\d\.\d\d)|(?=\son\s{weekday}\s(?:morning|afternoon|evening|night)\b))"
              r"(?!\s?(?:%|per\s?cent\b|percent\b|pc\b|p\b|(?:a|an|per|each)\s|(?:{count_noun}|points?|pence|cents?|euros?|rupees?|yen|yuan|crore|lakh|million|billion|bn|m|against|versus|vs|overs|seconds|secs?)\b)"
              r"|(?:\s?[-–]\s?|\s(?:to|and)\s)[\d.]+\s?(?:%|per\s?cent\b|percent\b))"
-             r"|(?P<clock_word>noon|midnight|midday)",
+             r"|(?:12\s)?(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
     # US zones in words, "8 p.m. Eastern", "3 p.m. Pacific Time", not a name's first word ("the
     # Eastern Conference"), though a weekday or a month may follow ("9 p.m. Eastern Tuesday")
@@ -1003,8 +1003,9 @@ RULES = (
     ("month day of modifier year", r"{month}\s{day}(?:st|nd|rd|th)?\s(?:of\s)?{modifier}\syear\b",     "day_of_year"),
     ("day month of modifier year", r"\b(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\s(?:of\s)?{modifier}\syear\b", "day_of_year"),
     # "9pm on Tuesday evening": the part of the day adds nothing to the clock ("11pm on Saturdays" is
-    # none); "shortly after 3 a.m. on New Year's Day", "midnight on Christmas Eve": the clock of that feast
-    ("clock and day",              _CLOCK_ON + r"(?:{weekday}(?![a-z])|(?:{holiday}|{movable_holiday})\b)(?:\s(?:morning|afternoon|evening|night)\b)?", "clock"),
+    # none), but says the half of the day of one without a.m. or p.m. ("10.30 on Wednesday night" is
+    # 22:30); "shortly after 3 a.m. on New Year's Day", "midnight on Christmas Eve": the clock of that feast
+    ("clock and day",              _CLOCK_ON + r"(?:{weekday}(?![a-z])|(?:{holiday}|{movable_holiday})\b)(?:\s(?P<day_part>morning|afternoon|evening|night)\b)?", "clock"),
     # "10:45pm on Saturday 12 August", "8 p.m. on Friday, March 15, 2024", "3:45 PM EST, Tue March
     # 12, 2024": the clock of that date
     ("clock and month day",        _CLOCK_ON + r"(?:(?:{weekday}|{short_weekday}),?\s)?{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{year})?\b(?![\d,]\d|:\d)", "clock"),

@@ -66,6 +66,8 @@ EXAMPLES = (
     ("The road will be closed from [17.00], police said.", "2024-03-06T17:00", "TIME"),
     ("Talks will resume at [10.00 on Monday], the union said.", "2024-03-11T10:00", "TIME"),
     ("The first blast was heard at [6.45 on Sunday morning].", "2024-03-03T06:45", "TIME"),
+    ("The power went off at [10.30 on Monday night], residents said.", "2024-03-04T22:30", "TIME"),
+    ("The central bank will announce its decision at [12 noon on Thursday].", "2024-03-07T12:00", "TIME"),
     ("The encounter began at [1030] hrs, police said.", "2024-03-06T10:30", "TIME"),
     # web stamps: a numeric date's clock is on that date; with "T" the two are one expression
     ("The statement was posted at [2024-03-05T22:15:00Z] on the agency's site.", "2024-03-05T22:15", "TIME"),
