@@ -425,7 +425,10 @@ PATTERNS = {
     # clock times: "10:35 a.m.", "7.45pm" (British), "3 p.m.", "15:30", "noon"
     "clock": r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b)"
              # "1030 GMT", "02:14:33 UTC" (the seconds of a quake's time are not in the value)
-             r"|(?<![\d:.])(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?::[0-5]\d)?(?=\s(?:{zone}|local|hours|hrs|h)\b)"
+             # "from 0400 to 0930 GMT", "at 0800 on Monday": four digits led by a nought after a word
+             # that takes a time of day are no year or count
+             r"|(?<![\d:.])(?P<hour24>[01]\d|2[0-3])[:.]?(?P<minute24>[0-5]\d)(?::[0-5]\d)?(?:(?=\s(?:{zone}|local|hours|hrs|h)\b)"
+             r"|(?<=\s0\d\d\d)(?:(?<=\bat\s\d{4})|(?<=\bfrom\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bby\s\d{4})|(?<=\d\sto\s\d{4}))(?![-.,:/]?\d|\s\d))"
              # "at 23:30", "from 9:15": a colon clock after a word that takes a time of day
              r"|(?=\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\bbetween\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d[-–]))(?P<hour_colon>[01]?\d|2[0-3]):(?P<minute_colon>[0-5]\d)(?![:.,]?\d)"
              # "at 21.30", "from 17.00", "6.45 on Sunday morning": a dotted clock (British) of two-digit

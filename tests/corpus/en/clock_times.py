@@ -21,6 +21,9 @@ EXAMPLES = (
     ("The ceasefire took effect at [6 a.m. local time Sunday].", "2024-03-03T06:00", "TIME"),
     ("The bomb exploded at [10:35 a.m.] (0735 GMT) Tuesday, police said.", "2024-03-05T10:35", "TIME"),
     ("The first aircraft landed at [0600 GMT], the airport said.", "2024-03-06T06:00", "TIME"),
+    # four digits led by a nought after a word that takes a time of day, without a zone
+    ("Power was cut from [0400] to 0930 GMT, the grid operator said.", "2024-03-06T04:00", "TIME"),
+    ("The curfew will be lifted at [0600 on Monday].", "2024-03-11T06:00", "TIME"),
     # US zones written without standard or daylight time, and the zones of other capitals
     ("The filing deadline is [5 p.m. ET on Friday].", "2024-03-08T17:00", "TIME"),
     ("The rocket is due to lift off at [9:30 a.m. PT].", "2024-03-06T09:30", "TIME"),
@@ -86,6 +89,7 @@ NOT_TIMES = (
     "The company reported a 3.5% rise in sales.",
     "Voters chose the 12 members of the council.",
     "He won the marathon in 2:05:30, a course record.",
+    "For help, call the charity's helpline at 0800 111 999.",
     "The plant's output reached a record (1200 units), the company said.",
     "The council voted ten to five against the plan.",
     "Millions of viewers watch the 10 o'clock news.",

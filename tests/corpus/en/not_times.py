@@ -78,7 +78,6 @@ NOT_TIMES = (
     "Deaths on the roads rose to 2100, up from 1700.",
     "The firm employs around 1500 in the region.",
     "Letters of no confidence were sent to the chairman of the 1922 Committee.",
-    "The army imposed a curfew from 2100 to 0600 in the border towns.",
     # BC is British Columbia before a name or a counted noun
     "The storm cut power to 2,000 BC Hydro customers.",
     "The poll surveyed 800 BC residents.",
