@@ -976,10 +976,13 @@ _LONG_WORD = re.compile(r"\b[^\W\d_][\w'’-]{3,}")
 def _headline_case(text: str, start: int, end: int) -> bool:
     """Whether the line around [start, end) is a headline in Title Case or capitals: three words
     or more, every word of four letters or more capitalised, no full stop at its end."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
-    if not line or line.endswith(".") or len(line) > 150:
+    line_start = text.rfind("\n", max(0, start - 150), start) + 1
+    line_end = text.find("\n", end, end + 150)
+    line_end = line_end if line_end >= 0 else len(text)
+    if (line_start == 0 and start > 150) or line_end - line_start > 150:
+        return False
+    line = text[line_start:line_end].rstrip()
+    if not line or line.endswith("."):
         return False
     words = _LONG_WORD.findall(line)
     return len(words) >= 3 and all(w[0].isupper() for w in words)
