@@ -1211,6 +1211,14 @@ _AWARD_NOUNS = ("album", "song", "record", "player", "person", "man", "woman", "
 
 
 # Text that looks like a time but is not one: any match inside a blocked span is dropped.
+# Words before a car's model year ("a 2019 Honda Civic", "her black 2015 Toyota"; not "the": "the 2019
+# Toyota recall"), and the makes
+_VEHICLE_OWNERS = ("a", "an", "his", "her", "their", "my", "black", "white", "silver", "gray", "grey",
+                   "red", "blue", "green", "gold", "maroon", "tan", "brown", "beige", "dark", "orange", "yellow")
+_CAR_MAKES = ("Honda", "Toyota", "Ford", "Chevrolet", "Chevy", "Nissan", "Kia", "Hyundai", "Dodge", "Jeep", "BMW",
+              "Mercedes", "Volkswagen", "VW", "Subaru", "Mazda", "Tesla", "Audi", "Lexus", "Acura", "Infiniti",
+              "Cadillac", "Buick", "GMC", "Chrysler", "Ram", "Lincoln", "Volvo", "Porsche", "Jaguar", "Mitsubishi",
+              "Pontiac", "Land Rover", "Range Rover", "Fiat", "Mini Cooper", "Harley-Davidson", "Yamaha", "Kawasaki")
 BLOCKED = (
     # a match's halves, not a year's: "scored in the second half", "the first half ended 1-1"
     # (case-sensitive starts, which the engine skips ahead to)
@@ -1265,6 +1273,10 @@ BLOCKED = (
     # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
     r"(?-i:[Ss]ection|[Aa]rticle|[Rr]oute|Chapter|Rule|Title|Form|[Ff]light|[Rr]oom|Highway|Interstate|Paragraph|Clause|"
     r"No\.|Resolution|Bus|Gate|Platform|Suite|Apartment|Exit)\s(?:1[89]\d\d|20\d\d)\b",
+    # a car's model year: "fled in a 2019 Honda Civic", "a 2008 white Ford F-150" (after an article or
+    # a possessive, not "In 2019 Toyota sold")
+    r"(?:1[89]|20)\d\d(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in _VEHICLE_OWNERS) + r")"
+    r"\s(?:[a-z-]+\s){0,2}(?-i:" + "|".join(_CAR_MAKES) + r")\b",
     # a stock index: "the Russell 2000 gained 0.8%"
     r"(?-i:Russell)\s2000\b",
     # budgets and statements named after their season: "the Spring Budget", "the Autumn Statement"

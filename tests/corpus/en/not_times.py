@@ -140,6 +140,11 @@ NOT_TIMES = (
     "Mr. Eid said the ruling would be appealed.",
     "Students sit their exams at the end of the Lent Term.",
     "The Czech Philharmonic opened the Prague Spring Festival.",
+    # a car's model year
+    "The suspect fled in a 2019 Honda Civic, police said.",
+    "Police are looking for a 2008 white Ford F-150 pickup truck.",
+    "The stolen vehicle, a 2022 Kia Sportage, was found abandoned in a parking lot.",
+    "Deputies said she was driving her black 2017 Nissan Altima with Texas plates.",
 )
 
 EXAMPLES = (
@@ -155,6 +160,8 @@ EXAMPLES = (
     ("The governor told USA Today on [Friday] that he would not run.", "2023-12-29"),
     ("The Communist Party daily Granma said on [Saturday] that the boy must return.", "2023-12-30"),
     ("The daily Haaretz reported [last week] that talks had stalled.", "2023-W51"),
+    ("Police are searching for a 2015 silver Toyota Camry seen near the bank on [Friday].", "2023-12-29"),
+    ("In [2019] Toyota sold more cars than any other maker.", "2019"),
     # a quotation that opens the sentence is speech, not a title
     ('"[Tomorrow]," the coach said, "we start again."', "2024-01-01"),
 )
