@@ -516,6 +516,9 @@ FUTURE_CUES = (
     "is likely", "are likely", "is unlikely", "are unlikely",
     # "Temperatures should reach 20C on Sunday" (but "should have" is gone: PAST_CUES)
     "should",
+    # an obligation or a possibility lies ahead: "Ballots must be postmarked by Election Day", "The
+    # Senate could vote before Thanksgiving" (but "must have", "could not be reached": PAST_CUES)
+    "must", "could",
     "to be", "effective", "Effective", "of record", "redemption", "redeem",
     "rescheduled for",
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
@@ -631,7 +634,9 @@ PAST_CUES = (
     "strode", "swam", "ate", "drank", "flung", "overran", "oversaw", "foresaw", "forbade",
     # past and base forms alike, as "hit": after "will" or "to" the base form
     "cut", "shut", "quit",
-    "should have", "should've",
+    "should have", "should've", "must have", "must've", "could have", "could've", "could not", "couldn't",
+    # who could or could not be found for comment was sought on the day: "could be located Wednesday"
+    "could be reached", "could be located", "could be contacted", "could immediately be",
 )
 # Words that open a clause whose subject may be a date: "said Wednesday that Friday would be the
 # worst day" is dated by "would", not by "said"

@@ -102,6 +102,9 @@ CASES = [
         ("Churches were packed over the [Easter weekend].", "2024-W13-WE"),
         # an irregular past verb looks back
         ("Fireworks lit the sky on [the Fourth of July] despite the drought.", "2023-07-04"),
+        # a modal looks ahead: "could vote before Thanksgiving", "must be postmarked by Election Day"
+        ("The Senate could vote on the bill before the [Thanksgiving] break.", "2024-11-28"),
+        ("Mail ballots must be postmarked by [Election Day] and received within three days.", "2024-11-05"),
     )),
     ("2024-03-12", (  # a Tuesday: Ramadan began on Monday, March 11
         # a feast of days, weeks or a month names its first day

@@ -210,6 +210,14 @@ CASES = [
         ("The court will hear arguments on Thursday and [Friday].", "2024-03-22"),
         ("Taiwan holds presidential and parliamentary elections on [Saturday].", "2024-03-16"),
         ("Lai, who is favoured to win [Saturday]'s vote, has vowed to keep the status quo.", "2024-03-16"),
+        # "must" and "could" look ahead; "must have", "could not be reached" look back
+        ("The Senate could vote on the package as early as next week or [Monday], aides said.", "2024-03-18"),
+        ("Residents could return to their homes on [Tuesday], officials said.", "2024-03-19"),
+        ("Lawmakers must pass a spending bill by [Friday] to avert a shutdown.", "2024-03-15"),
+        ("Defendants must appear in court on [Wednesday] for arraignment.", "2024-03-20"),
+        ("The suspect must have left the house on [Tuesday], detectives said.", "2024-03-12"),
+        ("The governor could not be reached for comment on [Thursday].", "2024-03-14"),
+        ("Relatives could be located on [Wednesday] in their hometown.", "2024-03-13"),
     )),
     ("2024-03-12", (  # a Tuesday
         # British "Thursday week", "Monday fortnight", "a week on Friday": a week or two on from the
