@@ -536,6 +536,8 @@ FUTURE_CUES = (
     # and those of a court: "appears in court on Monday", "goes on trial Tuesday"
     "appears in court", "appears before", "goes on trial", "stands trial",
     "leaves office", "steps down",
+    # what a court stops from starting has not started: "blocked the law from taking effect on July 1"
+    "from taking effect", "from going into effect", "from coming into force", "from coming into effect",
     # what is promised or threatened lies ahead of the promise ("pledged to decide by March")
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
@@ -612,7 +614,13 @@ RESCHEDULED_BEFORE = (r"\b(?:postpon(?:ed|es?)|delay(?:ed|s)?|defer(?:red|s)?|ex
                       # so does one called or scheduled for a date: "called the election for July 4"
                       r"|\b(?:call(?:ed|s)|schedul(?:ed|es)|(?:re)?book(?:ed|s))"
                       r"(?:\s(?!(?:for|to|until|on|in|at|from|after|before|since|and|but|or|when|as)\b)[\w'’.-]+){1,4}"
-                      r"\sfor\s(?:the\s|its\s|their\s)?$")
+                      r"\sfor\s(?:the\s|its\s|their\s)?$"
+                      # and a case a court lists or posts for a hearing: "listed the matter for hearing on
+                      # July 15", "posted the plea for further hearing on Monday"
+                      r"|\b(?:list(?:ed|s)|post(?:ed|s)|fix(?:ed|es)|adjourn(?:ed|s)|defer(?:red|s))"
+                      r"(?:\s(?!(?:for|to|until|on|in|at|from|after|before|since|and|but|or|when|as)\b)[\w'’.-]+){1,4}"
+                      r"\sfor\s(?:further\s|final\s|next\s)?(?:hearing|arguments|trial|sentencing|judgment|verdict|orders)"
+                      r"\s(?:on\s|to\s|till\s|until\s)?$")
 # Words shortly before "in two years" that make it the span a thing is measured over, not a date
 # ahead, whatever the tense: "the first rise in two years", "will cut 4,000 jobs in three years"
 IN_UNITS_SPAN_BEFORE = (r"\b(?:first|only|biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|"

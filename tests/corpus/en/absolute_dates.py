@@ -107,6 +107,12 @@ CASES = [
         # a day a thing is called or put off to lies ahead, whatever the tense of the calling
         ("The prime minister called a general election for [July 4].", "2024-07-04"),
         ("The court adjourned the hearing until [March 2].", "2025-03-02"),
+        # so does one a court lists a case for, as Indian reports write it
+        ("The Delhi High Court listed the matter for hearing on [March 4].", "2025-03-04"),
+        ("The Supreme Court posted the petitions for further hearing on [February 26].", "2025-02-26"),
+        # and the day a court stops a law from taking effect on
+        ("A federal judge on Tuesday blocked the law from taking effect on [March 1].", "2025-03-01"),
+        ("The court barred the rule from going into effect on [Feb. 1].", "2025-02-01"),
     )),
     ("2024-10-29", (  # a Tuesday
         # a month written once for two days is one month of one year, the second day's too
