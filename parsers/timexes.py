@@ -862,7 +862,7 @@ def build_clock(g: dict, lang: ModuleType) -> Reading:
         code = lang.PARTS_OF_DAY[part.lower()] if part else None
         if g.get("meridiem"):
             code = "AF" if g["meridiem"].lower() in lang.PM_MARKS else "MO"
-        clock = _spoken_clock(g["hour"], "00", g, lang, code)
+        clock = _spoken_clock(g["hour"], g.get("minute") or "00", g, lang, code)
     weekday = lang.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
     month = _month(g, lang) if g.get("month") or g.get("month_num") else None
     day = int(g["day"]) if g.get("day") else None

@@ -1036,8 +1036,8 @@ RULES = (
     ("day/month/year's clock",     r"(?=\d)(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/{month_num}/{year},?\s(?P<t>" + _STAMP_CLOCK + ")", "clock"),
     # "10:35 a.m. (0735 GMT) Friday": the clock of that day, which is an expression of its own
     ("clock",                      r"(?=[\dnm])\b{clock}(?:\s{zone})?(?!\w)(?:(?=(?:\s{place_time})?\s\([^()\n]{1,24}\),?\s(?:on\s)?(?:{weekday}|{month}\s{day}\b(?![\d,]\d)))|)", "clock"),
-    # "11 at night", "quarter to five in the morning"
-    ("hour of part of day",        r"(?=[\dotfsenaqh])\b(?:{clock_lead})?(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?:\so['’]clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
+    # "11 at night", "quarter to five in the morning", "10:30 in the evening"
+    ("hour of part of day",        r"(?=[\dotfsenaqh])\b(?:{clock_lead})?(?P<hour>1[0-2]|[1-9]|{clock_hour_word})(?::(?P<minute>[0-5]\d))?(?:\so['’]clock)?\s(?:in\sthe\s(?P<clock_part>morning|afternoon|evening)|at\s(?P<clock_night>night))\b", "clock"),
     # "half past nine", "quarter to five", "ten past six", "10 o'clock": the hour as written; "ten to
     # five" alone may be a score, "walked 20 minutes to one of the shelters" is a length, and "the 10
     # o'clock news" names a programme

@@ -127,5 +127,9 @@ CASES = [
         ("Applications for the scheme close at [midnight on the 31st].", "2024-03-31T24:00", "TIME"),
         # a clock on a weekday in the plural is no clock of one day
         ("The library is open until 8pm on [Thursdays].", "XXXX-WXX-4", "SET"),
+        # a clock with no a.m. or p.m. takes it from the part of the day named with it
+        ("Witnesses said the gunman opened fire at around [9:30 Sunday night].", "2024-03-10T21:30", "TIME"),
+        ("The crash happened at [4:15 Friday afternoon] on the northbound lanes.", "2024-03-08T16:15", "TIME"),
+        ("Police said the blast went off at [10:30 in the evening].", "2024-03-12T22:30", "TIME"),
     )),
 ]
