@@ -605,9 +605,12 @@ WEAK_FUTURE_BEFORE = ("until", "till", "by", "through", "due", "due on", "due ou
 WEAK_FUTURE_NOT_AFTER = ("year",)
 # A verb that moves a happening, then "to" or "until" right before the date: the new date lies
 # after the moving, of which the report is news ("delayed the trial until January", "extended the
-# moratorium for six months, to Sept. 30", "pushed the launch back to Monday").
+# moratorium for six months, to Sept. 30", "pushed the launch back to Monday", "recessed the trial
+# until Tuesday").
 RESCHEDULED_BEFORE = (r"\b(?:postpon(?:ed|es?)|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|push(?:ed|es)?|"
-                      r"put(?:s|ting)?\s(?:off|back)|mov(?:ed|es)|rescheduled?|adjourn(?:ed|s)?|"
+                      r"put(?:s|ting)?\s(?:off|back)|mov(?:ed|es)|rescheduled?|adjourn(?:ed|s)?|recess(?:ed|es)|"
+                      # what a court grants runs on from the granting: "granted him interim bail till June 1"
+                      r"grant(?:ed|s)|"
                       r"br(?:ought|ings?)\sforward)"
                       r"(?:\s(?!(?:to|until|till|on|in|at|from|after|before|since|and|but|or|when|as)\b)[\w'’.-]+){0,5}"
                       r",?\s(?:back\s|forward\s|off\s)?(?:to|until|till)\s(?:after\s)?(?:the\s|its\s|their\s|his\s|her\s)?$"

@@ -113,6 +113,8 @@ CASES = [
         # and the day a court stops a law from taking effect on
         ("A federal judge on Tuesday blocked the law from taking effect on [March 1].", "2025-03-01"),
         ("The court barred the rule from going into effect on [Feb. 1].", "2025-02-01"),
+        # and what a court grants runs on from the granting
+        ("The high court granted him interim bail till [April 12].", "2024-04-12"),
     )),
     ("2024-10-29", (  # a Tuesday
         # a month written once for two days is one month of one year, the second day's too

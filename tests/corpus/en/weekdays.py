@@ -218,6 +218,7 @@ CASES = [
         ("The suspect must have left the house on [Tuesday], detectives said.", "2024-03-12"),
         ("The governor could not be reached for comment on [Thursday].", "2024-03-14"),
         ("Relatives could be located on [Wednesday] in their hometown.", "2024-03-13"),
+        ("The judge recessed the trial until [Tuesday] because a juror was ill.", "2024-03-19"),
     )),
     ("2024-03-12", (  # a Tuesday
         # British "Thursday week", "Monday fortnight", "a week on Friday": a week or two on from the
