@@ -380,6 +380,16 @@ def build_independence_day(g: dict, lang: ModuleType) -> Reading | None:
     return Reading(month=day[0], day=day[1]) if day else None
 
 
+def build_event_day(g: dict, lang: ModuleType) -> Reading:
+    # "the Sept. 11 attacks" (2001), "since 9/11"; "the Sept. 11 deadline" is left to the tense
+    if g.get("numeric_event_day"):
+        year, month, day = lang.NUMERIC_EVENT_DAYS[g["numeric_event_day"]]
+        return Reading(year=year, month=month, day=day)
+    month, day = _month(g, lang), int(g["day"])
+    year, nouns = lang.EVENT_DAYS.get((month, day), (None, ()))
+    return Reading(year=year if g["event_noun"] in nouns else None, month=month, day=day)
+
+
 def build_month_of_year(g: dict, lang: ModuleType) -> Reading:
     # "June last year": the month of the year the modifier names
     return Reading(month=_month(g, lang), offset=_direction(g, lang), unit="year",
@@ -900,6 +910,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "weeks_on": build_weeks_on,
     "holiday": build_holiday,
     "independence_day": build_independence_day,
+    "event_day": build_event_day,
     "shift_back": build_shift_back,
     "in_units": build_in_units,
     "midweek": build_midweek,

@@ -305,6 +305,22 @@ INDEPENDENCE_DAYS = {
     "Israel": None, "Israeli": None,
 }
 
+# Days named for what happened on them, in the year it happened, before the nouns news names them
+# with ("the Sept. 11 attacks", "the Jan. 6 committee", "the Oct. 7 attack"): (month, day) -> (year,
+# nouns); not "the Sept. 11 anniversary", a day of the current year
+EVENT_DAYS = {
+    (9, 11): (2001, ("attacks", "attack", "hijackers", "hijackings", "terror attacks", "terrorist attacks",
+                     "Commission", "commission")),
+    (1, 6): (2021, ("attack", "riot", "insurrection", "committee", "Committee", "panel", "rioters",
+                    "defendants", "hearings", "investigation", "probe", "siege", "mob", "Capitol attack",
+                    "Capitol riot", "Capitol siege")),
+    (10, 7): (2023, ("attack", "attacks", "massacre", "massacres", "assault", "terror attack", "Hamas attack",
+                     "Hamas-led attack")),
+}
+EVENT_NOUNS = tuple(sorted({w for _, nouns in EVENT_DAYS.values() for w in nouns}))
+# The same, written by its numbers: "since 9/11", "the 26/11 Mumbai attacks", "the 7/7 bombings"
+NUMERIC_EVENT_DAYS = {"9/11": (2001, 9, 11), "26/11": (2008, 11, 26), "7/7": (2005, 7, 7)}
+
 # name -> (month, weekday, n): the n-th such weekday of the month, n = -1 the last;
 # with a fourth number, that many days after it (Election Day: the Tuesday after the first Monday);
 # or ("easter", days after Easter Sunday), or ("orthodox easter", days after it)
@@ -792,6 +808,11 @@ RULES = (
     ("month day, year",            r"{month}\s{day}(?:st|nd|rd|th)?,?\s{any_year}\b",                  "date"),
     ("day month year",             r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month},?\s{any_year}\b",        "date"),
     ("month of a year's event",    r"(?<![\w-]){year}\s{yearly_event}\s(?:in|on|from|during|through|until|by)\s(?P<t>{month}(?:\s{day}(?:st|nd|rd|th)?)?)\b(?![\d,]\d|:\d|\.\d)(?!,?\s\d{4})", "date"),
+    # "the Sept. 11 attacks", "the Jan. 6 committee", "the 7 October attack", "since 9/11": the day of
+    # that year
+    ("event month day",            r"{month}\s{day}(?=,?\s(?:{event_noun})\b)",                     "event_day"),
+    ("event day month",            r"\b{day}\s{month}(?=,?\s(?:{event_noun})\b)",                  "event_day"),
+    ("numbered event day",         r"(?=\d)(?<![\d/.])(?:{numeric_event_day})(?![\d/])",             "event_day"),
     ("month day",                  r"{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b",             "date"),
     ("day month",                  r"\b{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b",                 "date"),
     # "the fifth of April", "April fifth", as transcripts and speeches write them
@@ -1377,6 +1398,8 @@ ANCHOR_WORDS = (
 # most windows. A rule left out is tried everywhere.
 _NEEDS_BY_CLASS = {
     "month": (
+        "event month day",
+        "event day month",
         "spelled day of month",
         "month spelled day",
         "month day of modifier year",
@@ -1586,6 +1609,7 @@ RULE_NEEDS.update({
     "N-unit duration": ("unit", "hyphen_unit"),         # "a two-hour meeting", "a 30-second advert"
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
+    "numbered event day": ("digit",),                 # "since 9/11"
     **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month", "clock and day of month"),
                     ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),
@@ -1608,7 +1632,7 @@ TABLES = {
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
     "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES, "hyphen_unit": HYPHEN_UNITS,
-    "nation": INDEPENDENCE_DAYS,
+    "nation": INDEPENDENCE_DAYS, "event_noun": EVENT_NOUNS, "numeric_event_day": NUMERIC_EVENT_DAYS,
 }
 # A document that writes one slashed date day first ("15/03/2024": the rule whose match shows it)
 # reads its other slashed dates day first too ("5/4/2024": the rule so read)
@@ -1625,7 +1649,7 @@ TITLE_CASE_NOT_AFTER = (r"[-\w]|\s(?!(?:Ago|After|Before|Later|Earlier|On|Of|In|
                         r"Without|To|And|As|At|Than|Left|Behind)\b)[A-Z]")
 UPPER_CASE_BEFORE = "|".join(rf"(?<=\b[A-Z]{{{n}}}\s)" for n in range(1, 10)) + r"|(?<=\b\d\s)|(?<=\d\d\s)"
 # Tables matched exactly as written.
-EXACT = ("abbreviation", "period_code", "nation")
+EXACT = ("abbreviation", "period_code", "nation", "event_noun", "numeric_event_day")
 
 # --- events (stage 4): how a sentence ties its happening to a date ---------------------------------
 

@@ -43,4 +43,16 @@ CASES = [
         ("The country wants every new car sold to be electric by [the end of the 2020s].", "202"),
         ("The theatre was built at [the turn of the 20th century] by a local merchant.", "19"),
     )),
+    ("2024-06-20", (  # a Thursday
+        # a day named for what happened on it is that year's: "the Sept. 11 attacks", "since 9/11"
+        ("The Patriot Act was passed in the weeks after the [Sept. 11] attacks.", "2001-09-11"),
+        ("The [Jan. 6] committee released its final report in December 2022.", "2021-01-06"),
+        ("Israel went to war after the [Oct. 7] attack by Hamas.", "2023-10-07"),
+        ("Survivors of the [7 October] attack addressed the rally.", "2023-10-07"),
+        ("Airport security has been tightened repeatedly since [9/11].", "2001-09-11"),
+        ("The court sentenced the last surviving gunman of the [26/11] Mumbai attacks.", "2008-11-26"),
+        # but not the day's anniversary, a meeting or a deadline on it
+        ("Families will gather at the memorial for the [Sept. 11] anniversary.", "2024-09-11"),
+        ("The [Jan. 6] meeting of the board was cancelled.", "2024-01-06"),
+    )),
 ]
