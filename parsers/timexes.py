@@ -999,6 +999,16 @@ def _headline_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+# A few quoted words inside a clause, between lower-case words ("would concede \"if I lose\" on Nov.
+# 5", "called the bill \"dead on arrival\" on Monday"): the clause runs on past them, but their own
+# verbs govern nothing outside them ("said \"we will win\" on Monday")
+_FRAGMENT = re.compile(r"(?<=[a-z] )[\"“][^\"“”\n.!?;:]{1,40}[\"”](?= [a-z])")
+
+
+def _blank_fragments(text: str) -> str:
+    return _FRAGMENT.sub(lambda m: " " * len(m.group()), text) if '"' in text or "“" in text else text
+
+
 @lru_cache(maxsize=None)
 def _quote_marks(lang: ModuleType) -> re.Pattern:
     return re.compile("[" + re.escape("".join({*lang.QUOTES, *lang.QUOTES.values(), "\n"})) + "]")
@@ -1041,7 +1051,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         return "FUTURE"
     deadline = language.future_before.search(just_before) is not None
     left_from = max(0, start - 120)
-    left = text[left_from:start]
+    left = _blank_fragments(text[left_from:start])
     headline = _headline_case(text, start, end)
     if headline:
         # a headline's words in Title Case or capitals are its cues in lower case: "Heatwave
@@ -1060,7 +1070,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
     # a date that opens its clause ("On Tuesday, the league will ...") is governed by the verb
     # that follows, which may stand a dozen words on
     opens_clause = len(left_words) <= 1
-    right = text[end:end + (160 if opens_clause else 80)]
+    right = _blank_fragments(text[end:end + (160 if opens_clause else 80)])
     right = right.lower() if headline else right
     stop = _CLAUSE_END.search(right)
     right = right[:stop.start()] if stop else right
@@ -1081,6 +1091,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         right of the date, where the verb is what the date dates ("Clinton Saturday vowed to")."""
         phrase = " ".join(words)
         future_spans = [m.span() for m in language.future.finditer(phrase)]
+        near_spans = [m.span() for m in language.near.finditer(phrase)]
         fut = [s for s, _ in future_spans]
         # "since" after a date opens another one: "This Sunday's election is the first since 2019";
         # a past verb inside a future cue is part of it (but "should have" outruns "should")
@@ -1094,8 +1105,9 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
             adjective = previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
+            # nor is "called" in "was called for", a plan told in the past (NEAR)
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
-                    and not adjective and (right or not any(s <= pos < e for s, e in future_spans))):
+                    and not adjective and (right or not any(s <= pos < e for s, e in future_spans + near_spans))):
                 past.append(pos)
             elif adjective:  # "a cut on Thursday", "the hit show": a noun or an adjective
                 past = [p for p in past if p != pos]
@@ -1112,7 +1124,6 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             pos += len(w) + 1
         if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
             past = [p for p in past if p not in speech]
-        near_spans = [m.span() for m in language.near.finditer(phrase)]
         near = [s for s, _ in near_spans]
         # a plan told in the past is no future: "was scheduled to expire at midnight Friday"
         fut = [f for f in fut if not any(s <= f < e for s, e in near_spans)]

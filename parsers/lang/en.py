@@ -595,7 +595,9 @@ NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an",
              # Thursday", "The crossing was due to reopen Thursday"
              "was to", "were to", "was due to", "were due to", "was scheduled", "were scheduled",
              "had been scheduled", "was expected to", "were expected to", "had been expected to", "was set to",
-             "were set to", "was slated", "were slated")
+             "were set to", "was slated", "were slated",
+             # a vote called in the past: "The special election was called for Jan. 7"
+             "was called for", "were called for", "been called for")
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for",

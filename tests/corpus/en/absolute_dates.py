@@ -115,6 +115,7 @@ CASES = [
         ("The court barred the rule from going into effect on [Feb. 1].", "2025-02-01"),
         # and what a court grants runs on from the granting
         ("The high court granted him interim bail till [April 12].", "2024-04-12"),
+        ("The special election was called for [April 2].", "2024-04-02"),
     )),
     ("2024-10-29", (  # a Tuesday
         # a month written once for two days is one month of one year, the second day's too

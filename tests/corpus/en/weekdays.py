@@ -219,6 +219,12 @@ CASES = [
         ("The governor could not be reached for comment on [Thursday].", "2024-03-14"),
         ("Relatives could be located on [Wednesday] in their hometown.", "2024-03-13"),
         ("The judge recessed the trial until [Tuesday] because a juror was ill.", "2024-03-19"),
+        # a few quoted words inside a clause do not part the date from its verb, nor govern it
+        ('Harris said she would concede "if I lose" on [Tuesday], but predicted victory.', "2024-03-19"),
+        ('The governor said he would sign the measure "without delay" on [Monday].', "2024-03-18"),
+        ('He said "we will win" on [Monday], days before the vote.', "2024-03-11"),
+        # a vote called in the past, like one scheduled, lies on the nearer side of now
+        ("A general strike was called for [Monday] by the unions.", "2024-03-18"),
     )),
     ("2024-03-12", (  # a Tuesday
         # British "Thursday week", "Monday fortnight", "a week on Friday": a week or two on from the
