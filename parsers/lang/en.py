@@ -1311,7 +1311,11 @@ BLOCKED = (
     r"(?-i:million|billion)\s+years\s+(?:ago|earlier|before)\b",
     # a number after a label is no year: "Section 1983", "Route 2020", "Flight 1998"
     r"(?-i:[Ss]ection|[Aa]rticle|[Rr]oute|Chapter|Rule|Title|Form|[Ff]light|[Rr]oom|Highway|Interstate|Paragraph|Clause|"
-    r"No\.|Resolution|Bus|Gate|Platform|Suite|Apartment|Exit)\s(?:1[89]\d\d|20\d\d)\b",
+    r"No\.|Resolution|Bus|Gate|Platform|Suite|Apartment|Exit|[Mm]ile\s[Mm]arker|"
+    # and plans and products named after a year: "Project 2025", "Saudi Vision 2030", "Windows 2000"
+    r"Project|Vision|Agenda|Windows)\s(?:1[89]\d\d|20\d\d)\b",
+    # a block of a street in a police report: "in the 1900 block of West Avenue"
+    r"(?:1[89]|20)\d\d\sblock\sof\b",
     # a car's model year: "fled in a 2019 Honda Civic", "a 2008 white Ford F-150" (after an article or
     # a possessive, not "In 2019 Toyota sold")
     r"(?:1[89]|20)\d\d(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in _VEHICLE_OWNERS) + r")"

@@ -145,6 +145,11 @@ NOT_TIMES = (
     "Police are looking for a 2008 white Ford F-150 pickup truck.",
     "The stolen vehicle, a 2022 Kia Sportage, was found abandoned in a parking lot.",
     "Deputies said she was driving her black 2017 Nissan Altima with Texas plates.",
+    # a street block, a mile marker, and plans named after a year
+    "The fire started at a home in the 1900 block of West Avenue.",
+    "The crash closed the highway near mile marker 2020.",
+    "Democrats campaigned against Project 2025 across the swing states.",
+    "The kingdom's Vision 2030 plan aims to wean the economy off oil.",
 )
 
 EXAMPLES = (
