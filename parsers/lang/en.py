@@ -624,9 +624,10 @@ WEAK_FUTURE_NOT_AFTER = ("year",)
 # A verb that moves a happening, then "to" or "until" right before the date: the new date lies
 # after the moving, of which the report is news ("delayed the trial until January", "extended the
 # moratorium for six months, to Sept. 30", "pushed the launch back to Monday", "recessed the trial
-# until Tuesday").
+# until Tuesday", "Parliament was prorogued until March 24").
 RESCHEDULED_BEFORE = (r"\b(?:postpon(?:ed|es?)|delay(?:ed|s)?|defer(?:red|s)?|extend(?:ed|s)?|push(?:ed|es)?|"
-                      r"put(?:s|ting)?\s(?:off|back)|mov(?:ed|es)|rescheduled?|adjourn(?:ed|s)?|recess(?:ed|es)|"
+                      r"put(?:s|ting)?\s(?:off|back)|mov(?:ed|es)|rescheduled?|adjourn(?:ed|s)?|recess(?:ed|es)|prorogu(?:ed|es)|"
+                      r"suspend(?:ed|s)|"
                       # what a court grants runs on from the granting: "granted him interim bail till June 1"
                       r"grant(?:ed|s)|"
                       r"br(?:ought|ings?)\sforward)"
