@@ -209,6 +209,9 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         if r.shift_days >= 7 and r.weekday is not None and r.direction is None:
             # "Tuesday week": a week on from the Tuesday that "will meet Tuesday" names, whatever the tense
             named_mention = replace(named_mention, tense="FUTURE")
+        elif r.weekday is not None and r.direction == 0:
+            # "Wednesday next week": the Wednesday of this calendar week, whatever the tense
+            named_mention = replace(named_mention, tense=None)
         named = _resolve(named_mention, ref, settings)
         if named is None or named.precision is not Precision.DAY:
             return named

@@ -320,6 +320,12 @@ def build_weekday(g: dict, lang: ModuleType) -> Reading:
                    unit="day" if narrative else None)
 
 
+def build_weekday_of_week(g: dict, lang: ModuleType) -> Reading:
+    # "Wednesday next week": this week's Wednesday, then a week on
+    weeks = lang.MODIFIERS[g["week_modifier"].lower()]
+    return Reading(weekday=lang.WEEKDAYS[g["weekday"].lower()], direction=0, shift_days=7 * weeks)
+
+
 def build_weekday_of_month(g: dict, lang: ModuleType) -> Reading:
     # "the first Monday in October" is a day the calendar moves, as "Labor Day" is: (month, weekday, n)
     n = lang.WEEK_ORDINALS[g["week_ordinal"].lower()]
@@ -905,6 +911,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "new_year": build_new_year,
     "new_year_day": build_new_year_day,
     "weekday": build_weekday,
+    "weekday_of_week": build_weekday_of_week,
     "weekday_of_month": build_weekday_of_month,
     "relative_day": build_relative_day,
     "weeks_on": build_weeks_on,

@@ -999,6 +999,8 @@ RULES = (
     # "on Wednesday last", "on Monday next", as Indian and older British reports write "last
     # Wednesday" (not "Monday next week", "Friday last year")
     ("weekday last",               r"{weekday}\s(?P<modifier>last|next)\b(?![-\w]|\s+(?:week|weekend|month|year|time|season|summer|winter|spring|autumn|fall|term|session|night|door|to|of|in|at)\b)", "weekday"),
+    # "on Wednesday next week", "Monday of last week": that weekday of the week named
+    ("weekday of modifier week",   r"{weekday}\s(?:of\s)?(?P<week_modifier>next|last)\sweek\b(?![-\w]|{possessive})", "weekday_of_week"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight", "half past nine this morning":
     # the clock of that day; a bare hour only after a word that takes a time of day, or with "o'clock"
@@ -1108,12 +1110,13 @@ RULES = (
     ("length in parts",            r"(?=[\daotfsencmh])\b{number}\s{unit}(?P<more>(?:,?\s(?:and\s)?" + LENGTH_PART.replace("?P<count>", "?:").replace("?P<part_unit>", "?:")
                                    + r"){1,2})(?!\s(?:ago|earlier|later|before|after|from\snow)\b)", "length_in_parts"),
     # "20-odd years", as British writers round a count
-    ("N units",                    r"\b{number}(?:{upper_count}|[-\s]odd)?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive})(?:\sor\sso\b)?", "duration"),
+    ("N units",                    r"\b{number}(?:{upper_count}|[-\s]odd)?\s(?:(?:more|additional|extra|further|straight|consecutive|successive|full)\s)?(?:(?:trading|business|working)\s(?=days?\b))?{unit}\b(?!{possessive}|-old\b)(?:\sor\sso\b)?", "duration"),
     ("N quarters",                 r"\b{number}\s(?:(?:straight|consecutive|successive|full)\s)?quarters\b(?![-\s]of\b)", "quarters"),
     # "three quarters of the members" is a fraction; "the past two quarters of losses", "several
     # quarters of growth" are not
     ("N quarters of",              r"\b(?:(?:{span_lead}){number}|(?P<vague_count>several|a\sfew|many|consecutive))\squarters\b", "quarters"),
-    ("unit-long",                  r"(?=[hdwmyc])\b(?P<long_unit>hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long\b", "unit_long"),
+    # and as AP writes them, in one word: "a weeklong trial", "a yearslong investigation"
+    ("unit-long",                  r"(?=[hdwmyc])\b(?P<long_unit>hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-?long\b", "unit_long"),
     ("N and a half units",         r"\b{number}(?P<half_mark>\s1/2|\sand\sa\shalf|½)\s{unit}\b", "duration"),
     ("a unit and a half",          r"\b{number}\s{unit}(?P<half_mark>\sand\sa\shalf)\b",          "duration"),
     # "over the past week and a half": one unit and a half, with the words before it in the extent
@@ -1394,7 +1397,10 @@ ANCHOR_TABLES = (
     "season", "reference_word", "set_word", "year_century", "narrative_shift", "part",
     "decade_word", "hyphen_unit",
 )
-ANCHOR_WORDS = (
+# a length written in one word, as AP does: "a weeklong trial", "a yearslong investigation"
+_SOLID_LONG = tuple(f"{u}long" for u in ("hour", "day", "week", "month", "year", "decade", "hours", "days", "weeks",
+                                          "months", "years", "decades"))
+ANCHOR_WORDS = _SOLID_LONG + (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
     "midnight", "midday", "o'clock", "o’clock", "past", "now", "daily", "fiscal", "period", "a while", "a long while",
     "some time", "a long time", "midweek", "overnight",
@@ -1508,6 +1514,7 @@ _NEEDS_BY_CLASS = {
         "part of day weekday",
         "modifier weekday",
         "bare weekday",
+        "weekday of modifier week",
         "weekday week",
         "weekday last",
         "weekdays",
@@ -1545,7 +1552,6 @@ _NEEDS_BY_CLASS = {
         "N units",
         "length in parts",
         "decimal units",
-        "unit-long",
         "N and a half units",
         "a unit and a half",
         "the past unit and a half",
@@ -1617,6 +1623,7 @@ RULE_NEEDS.update({
     "spelled year": ("year_century", "thousand"),     # "nineteen ninety-eight", "two thousand"
     "decade in words": ("decade_word", "digit"),      # "the eighties", "the '90s"
     "numbered event day": ("digit",),                 # "since 9/11"
+    "unit-long": ("unit",) + _SOLID_LONG,             # "a week-long trial", "a weeklong trial"
     **dict.fromkeys(("clock", "clock and day", "clock and month day", "clock and day month", "clock and day of month"),
                     ("digit", "noon", "midnight", "midday")),
     "clock and relative day": ("relative_day",),

@@ -94,6 +94,10 @@ EXAMPLES = (
     # hours and minutes stand after the time mark: PT1H, not P1TH
     ("The president gave an [hour-long] speech to parliament.", "PT1H", "DURATION"),
     ("Police ended an [hours-long] standoff at the bank.", "PTXH", "DURATION"),
+    # and in one word, as AP writes them
+    ("The [weeklong] trial ended in a hung jury.", "P1W", "DURATION"),
+    ("The [yearlong] investigation ended without charges.", "P1Y", "DURATION"),
+    ("The ruling capped a [yearslong] legal fight over the map.", "PXY", "DURATION"),
     ("The ruling ends a [decades-long] dispute over the border.", "PXDE", "DURATION"),
     # one decade or century is counted in years, as "a decade" is
     ("The dancer retired after a [decade-long] career with the company.", "P10Y", "DURATION"),

@@ -150,6 +150,9 @@ NOT_TIMES = (
     "The crash closed the highway near mile marker 2020.",
     "Democrats campaigned against Project 2025 across the swing states.",
     "The kingdom's Vision 2030 plan aims to wean the economy off oil.",
+    # an age in plural units: no "a centuries" of time
+    "A centuries-old law bans the practice.",
+    "A decades-old feud between the families erupted again.",
 )
 
 EXAMPLES = (

@@ -225,6 +225,10 @@ CASES = [
         ('He said "we will win" on [Monday], days before the vote.', "2024-03-11"),
         # a vote called in the past, like one scheduled, lies on the nearer side of now
         ("A general strike was called for [Monday] by the unions.", "2024-03-18"),
+        # a weekday of next or last week: that week's
+        ("Biden will host the leaders at the White House on [Wednesday next week].", "2024-03-20"),
+        ("The talks broke down on [Monday last week], a diplomat said.", "2024-03-04"),
+        ("The vote is expected on [Thursday of next week].", "2024-03-21"),
     )),
     ("2024-03-12", (  # a Tuesday
         # British "Thursday week", "Monday fortnight", "a week on Friday": a week or two on from the
