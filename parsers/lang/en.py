@@ -458,10 +458,10 @@ PATTERNS = {
              r"|(?:\s?[-–]\s?|\s(?:to|and)\s)[\d.]+\s?(?:%|per\s?cent\b|percent\b))"
              r"|(?:12\s)?(?P<clock_word>noon|midnight|midday)",
     # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
-    # US zones in words, "8 p.m. Eastern", "3 p.m. Pacific Time", not a name's first word ("the
+    # US zones in words, "8 p.m. Eastern", "3 p.m. Pacific Time", "7 p.m. Central time", not a name's first word ("the
     # Eastern Conference"), though a weekday or a month may follow ("9 p.m. Eastern Tuesday")
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T"
-            r"|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard\s|Daylight\s)?Time)?(?!\s(?!{weekday}|{month})[A-Z]))",
+            r"|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:[Ss]tandard\s|[Dd]aylight\s)?[Tt]ime)?(?!\s(?!{weekday}|{month})[A-Z]))",
     # the clock of a place: "10 a.m. local time", "3 a.m. Moscow time", "9 a.m. New York time"
     # a weekday cut short without a point, as web datelines write it ("Sat 8 Jun 2024"); alone, a word
     "short_weekday": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)",

@@ -131,5 +131,8 @@ CASES = [
         ("Witnesses said the gunman opened fire at around [9:30 Sunday night].", "2024-03-10T21:30", "TIME"),
         ("The crash happened at [4:15 Friday afternoon] on the northbound lanes.", "2024-03-08T16:15", "TIME"),
         ("Police said the blast went off at [10:30 in the evening].", "2024-03-12T22:30", "TIME"),
+        # a US zone spelled out is part of the clock, which runs on to its day
+        ("The rally is scheduled for [7 p.m. Central time Saturday] in Milwaukee.", "2024-03-16T19:00", "TIME"),
+        ("Polls close at [8 p.m. Pacific Time on Tuesday] in California.", "2024-03-12T20:00", "TIME"),
     )),
 ]
