@@ -1073,7 +1073,8 @@ RULES = (
     ("hour past or to",            r"(?=[aqhtf\d])\b{clock_lead}(?<!\bten\sto\s)(?<!\btwenty\sto\s)(?<!\bfive\sto\s)(?<!\bminutes\sto\s)(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\b"
                                    r"(?:\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b))?(?![-.,:]?\d|\s?%|\s(?:of|per\s?cent|percent|{unit}|{count_noun})\b)", "clock"),
     ("o'clock",                    r"(?=[\dotfsen])\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\so['’]clock\b(?!\s(?:news|bulletin|programme|program|show)\b)", "clock"),
-    ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|{possessive})", "part_of_story_day"),
+    # (not "in the early morning hours of Saturday", which Saturday dates)
+    ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|\shours\sof\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
     # "Protests erupted overnight", "Asian shares fell overnight": right after a past verb, the night before

@@ -153,6 +153,8 @@ NOT_TIMES = (
     # an age in plural units: no "a centuries" of time
     "A centuries-old law bans the practice.",
     "A decades-old feud between the families erupted again.",
+    # the hours of a happening, not a morning of the story's day
+    "Shots rang out in the early morning hours of the protest.",
 )
 
 EXAMPLES = (

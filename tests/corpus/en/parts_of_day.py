@@ -64,5 +64,7 @@ CASES = [
         # "overnight on Saturday": that weekday's night
         ("The A&E department at the hospital was closed [overnight on Saturday].", "2024-03-09TNI"),
         ("Rebels attacked the town [overnight Saturday], residents said.", "2024-03-09TNI"),
+        # "the early morning hours of Saturday" are dated by the day alone, no morning of the story day
+        ("Lawmakers passed the budget in the early morning hours of [Saturday].", "2024-03-09"),
     )),
 ]
