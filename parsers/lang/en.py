@@ -551,6 +551,8 @@ FUTURE_CUES = (
     "hits theatres", "hits cinemas", "hits stores", "hits shelves",
     # and those of a court: "appears in court on Monday", "goes on trial Tuesday"
     "appears in court", "appears before", "goes on trial", "stands trial",
+    # and a case listed, as British courts say: "The trial is listed to start on 20 January"
+    "listed to start", "listed to begin", "listed for trial", "listed for sentencing",
     "leaves office", "steps down",
     # what a court stops from starting has not started: "blocked the law from taking effect on July 1"
     "from taking effect", "from going into effect", "from coming into force", "from coming into effect",

@@ -118,6 +118,7 @@ CASES = [
         ("The special election was called for [April 2].", "2024-04-02"),
         ("Parliament was prorogued until [March 4] after the prime minister resigned.", "2025-03-04"),
         ("Classes were suspended until [April 8] because of the protests.", "2024-04-08"),
+        ("The trial is provisionally listed to start on [20 January] at Leeds Crown Court.", "2025-01-20"),
     )),
     ("2024-10-29", (  # a Tuesday
         # a month written once for two days is one month of one year, the second day's too
