@@ -1325,7 +1325,7 @@ BLOCKED = (
     r"(?:1[89]|20)\d\d\sblock\sof\b",
     # a car's model year: "fled in a 2019 Honda Civic", "a 2008 white Ford F-150" (after an article or
     # a possessive, not "In 2019 Toyota sold")
-    r"(?:1[89]|20)\d\d(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in _VEHICLE_OWNERS) + r")"
+    r"(?:1[89]|20)\d\d(?=\s[a-zA-Z])(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in _VEHICLE_OWNERS) + r")"
     r"\s(?:[a-z-]+\s){0,2}(?-i:" + "|".join(_CAR_MAKES) + r")\b",
     # a stock index: "the Russell 2000 gained 0.8%"
     r"(?-i:Russell)\s2000\b",
