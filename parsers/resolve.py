@@ -216,6 +216,11 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         if named is None or named.precision is not Precision.DAY:
             return named
         return replace(_day(named.start + dt.timedelta(days=r.shift_days)), reference=named.reference)
+    if r.year_if_past:  # "the Oct. 7 attack": 2023's, unless the reference date is before it
+        named = _resolve(replace(mention, reading=replace(r, year_if_past=False)), ref, settings)
+        if ref is None or named is None or named.start is None or named.start <= ref:
+            return named
+        return _resolve(replace(mention, reading=replace(r, year_if_past=False, year=None)), ref, settings)
     if r.year_of:  # "in the new year" in December: the year whose January lies on the tense's side, else nearest
         named = _resolve(replace(mention, reading=replace(r, year_of=False)), ref, settings)
         if named is None or named.start is None:

@@ -390,10 +390,11 @@ def build_event_day(g: dict, lang: ModuleType) -> Reading:
     # "the Sept. 11 attacks" (2001), "since 9/11"; "the Sept. 11 deadline" is left to the tense
     if g.get("numeric_event_day"):
         year, month, day = lang.NUMERIC_EVENT_DAYS[g["numeric_event_day"]]
-        return Reading(year=year, month=month, day=day)
+        return Reading(year=year, month=month, day=day, year_if_past=True)
     month, day = _month(g, lang), int(g["day"])
     year, nouns = lang.EVENT_DAYS.get((month, day), (None, ()))
-    return Reading(year=year if g["event_noun"] in nouns else None, month=month, day=day)
+    known = g["event_noun"] in nouns
+    return Reading(year=year if known else None, month=month, day=day, year_if_past=known)
 
 
 def build_month_of_year(g: dict, lang: ModuleType) -> Reading:

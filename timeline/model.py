@@ -131,6 +131,9 @@ class Reading:
     # a span that is the date `offset` `unit`s ahead in a clause about the future ("will reopen in
     # two weeks"), and only the span elsewhere ("sales doubled in two years")
     date_ahead: bool = False
+    # the year of a day named for what happened on it ("the Sept. 11 attacks"), unless that day is
+    # still to come at the reference date: then the name is used of another year's day
+    year_if_past: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,4 +55,8 @@ CASES = [
         ("Families will gather at the memorial for the [Sept. 11] anniversary.", "2024-09-11"),
         ("The [Jan. 6] meeting of the board was cancelled.", "2024-01-06"),
     )),
+    ("2015-10-20", (  # a Tuesday
+        # written before the day the name is known by, it is that day of its own year
+        ("The [Oct. 7] attack on the police station killed three officers.", "2015-10-07"),
+    )),
 ]
