@@ -476,6 +476,14 @@ PATTERNS = {
                         # a run or a rank: "for the 17th straight year", "its 11th studio album"
                         r"straight|successive|running|overall|studio|album|film|novel|book|season|"
                         r"episode|series|title|term|[a-z]+est",
+    # what may follow a day of the month alone: a word of the sentence going on ("on the 30th, when",
+    # "the 3rd and was broken"), not a noun the ordinal counts ("the 12th attack on the city this month")
+    "day_of_month_follower": r"of|and|or|to(?=\s+(?:the\b|\d))|through|thru|until|till|at|in|on|when|after|before|"
+                             r"but|with|for|from|by|is|was|were|will|would|could|can|should|may|might|must|"
+                             r"has|had|have|saw|sees|last|this|next|as|while|where|amid|because|if|so|that|"
+                             r"which|then|than|also|the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|"
+                             r"falls|fell|marks|marked|deadline|onwards?|just|only|itself|alone|already|"
+                             r"unless|since",
     # what may follow a bare season that is one ("in spring, when", "in spring and summer"): the
     # clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
     "season_end": r"(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)",
@@ -1032,7 +1040,7 @@ RULES = (
     ("day before or after",        r"\bthe\s{calendar_unit}\s{relation}\b(?=\s*[,.;:!?)\"”]|\s+(?:in|at|on|and|but|when|with|to|from|by)\b|\s*$)", "narrative_shift"),
     # "the 15th of next month": that day of the month the modifier names
     ("day of modifier month",      r"(?=\d)(?<![\w.])(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\sof\s{modifier}\smonth\b", "day_of_month"),
-    ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z]))", "day_of_month"),
+    ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z])|-\w|\s+(?!(?:{day_of_month_follower})\b)(?-i:[a-z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
     # "over the Memorial Day weekend": the weekend next to the holiday
     # a nation's Independence Day is its own (before "holiday", which it beats at the same extent);

@@ -115,6 +115,11 @@ NOT_TIMES = (
     "Sales of vinyl records rose for the 17th straight year.",
     "The singer released the 11th studio album of her career.",
     "The city recorded the 3rd wettest summer on record.",
+    # nor one that counts attacks, storms or packages, nor an "11th-hour" deal
+    "It was the 12th attack on the capital since the start of the war.",
+    "The typhoon is the 15th to hit the Philippines, forecasters said.",
+    "The EU approved the 13th sanctions package against Moscow.",
+    "Negotiators struck an 11th-hour deal to avert the strike.",
     # an award named for the year, and a hundred runs in cricket
     "The singer won album of the year at the ceremony in Los Angeles.",
     "The midfielder was named Player of the Year by his fellow professionals.",
@@ -162,6 +167,8 @@ EXAMPLES = (
     ("Prices may rise again in [March], the central bank warned.", "2024-03"),
     ("Thousands are expected to march through the capital on [Jan. 1].", "2024-01-01"),
     ("More than 2000 people were evacuated on [Saturday].", "2023-12-30"),
+    ("Drones hit the city on [the 12th] and again two days later.", "2023-12-12"),
+    ("The 20th attack this month came on [the 29th], officials said.", "2023-12-29"),
     ("Route 66 was closed [yesterday] after a rockslide.", "2023-12-30"),
     ("The Sunday Times reported on [Friday] that the minister would resign.", "2023-12-29"),
     ("Three quarters of the members voted for [next year]'s budget.", "2024"),
