@@ -1389,7 +1389,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         ))
     if any(m.speech and m.quote is None for m in mentions):
         mentions = _link_statements(text, mentions, lang)
-    return tuple(_share_years(text, mentions, lang))
+    return tuple(_sentence_year(text, _share_years(text, mentions, lang)))
 
 
 # at most two words between a sentence's start and a date: "On Feb. 13, ...", "Later in March ..."
@@ -1482,6 +1482,33 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
             a, b = _place_in_year(first), _place_in_year(second)
             if a is not None and b is not None and a[0] == b[0]:
                 out[i] = replace(out[i], reading=replace(second, year=first.year + _later_in_year(a, b)))
+    return out
+
+
+def _year_alone(r: Reading) -> bool:
+    """A year and nothing finer: "1973", "in early 2006"."""
+    return (r.type == "DATE" and r.year is not None and r.month is None and r.quarter is None
+            and r.half is None and r.season is None and r.day is None and r.offset is None
+            and r.direction is None and not r.narrative and r.decade is None and r.century is None)
+
+
+def _sentence_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A year that opens a sentence ("In 1973, ...", "The 2006 war ...") is the year of each month,
+    or day of a month, that the sentence names after it without a year of its own: "The 1973 war
+    began with a surprise attack on [Oct. 6]" is Oct. 6, 1973, not of the publication year."""
+    out = list(mentions)
+    year: int | None = None
+    since = 0
+    for i, m in enumerate(out):
+        if year is not None and _SENTENCE_END.search(text, since, m.start):
+            year = None
+        r = m.reading
+        if m.leads and _year_alone(r) and m.quote is None:
+            year, since = r.year, m.end
+        elif (year is not None and m.quote is None and r.type == "DATE" and r.month is not None
+              and r.year is None and r.direction is None and r.offset is None and not r.narrative
+              and r.movable is None and r.weekday is None and r.season is None):
+            out[i] = replace(m, reading=replace(r, year=year))
     return out
 
 

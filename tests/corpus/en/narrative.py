@@ -65,6 +65,15 @@ CASES = [
         ("Rescuers reached the village on Dec. 30 and resumed the search [the next morning].",
          "2023-12-31TMO", "TIME"),
     )),
+    ("2024-03-15", (  # a Friday
+        # a year that opens the sentence is the year of the days it names without one
+        ("The 1973 war began with a surprise attack on [Oct. 6].", "1973-10-06"),
+        ("In 2022, Russian troops crossed the border on Feb. 24 and by [March 2] had taken Kherson.",
+         "2022-03-02"),
+        ("The 2006 war began on July 12 and ended with a U.N.-brokered truce on [Aug. 14].", "2006-08-14"),
+        # but not in the next sentence
+        ("In 2019, the plant closed. On [Oct. 6], the firm said it would reopen.", "2023-10-06"),
+    )),
 ]
 
 NOT_TIMES = (
