@@ -1112,6 +1112,9 @@ RULES = (
     # "a two-and-a-half-hour meeting", "a 2½-hour flight"
     ("N-unit duration",            r"\b{number_digits}(?P<half_mark>-and-a-half|½)?-(?:{unit}|{hyphen_unit})\b(?!-old)", "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"
+    # "killed in the past day", "over the last day": the day up to now, as "the past 24 hours" (not
+    # "the last day of the talks")
+    ("the past day",               r"(?=[tT])(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bwithin\s)|(?<=\bfor\s))the\s(?:past|last)\s(?P<unit>day)\b(?![-\w]|\s(?:of|before|or|and|to)\b|\s(?-i:[A-Z]))", "duration"),
     ("the past fortnight",         r"(?P<unit>fortnight)\b(?:(?<=the\spast\sfortnight)|(?<=the\slast\sfortnight)|(?<=the\snext\sfortnight)|(?<=the\scoming\sfortnight)|(?<=the\sprevious\sfortnight)|(?<=the\sfollowing\sfortnight)|(?<=the\sfirst\sfortnight)|(?<=the\sfinal\sfortnight))", "duration"),
     # "will reopen in two weeks", "in a year's time": a date ahead when the clause looks ahead, a
     # span otherwise ("sales doubled in two years"); the finder decides by the clause's tense
@@ -1556,6 +1559,7 @@ _NEEDS_BY_CLASS = {
         "middle of part of the day",
     ),
     "unit": (
+        "the past day",
         "N units ago",
         "edge of the decade",
         "mid-decade",

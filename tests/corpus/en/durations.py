@@ -19,6 +19,9 @@ EXAMPLES = (
     ("The hearing lasted [hours], and the verdict came after dark.", "PTXH", "DURATION"),
     ("The country has endured [decades] of conflict.", "PXDE", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
+    # "the past day" is the day up to now, as "the past 24 hours" is
+    ("The army said it had struck more than 100 targets in [the past day].", "P1D", "DURATION"),
+    ("Over [the last day], at least 40 people were killed, the ministry said.", "P1D", "DURATION"),
     ("The festival runs for [a fortnight] every August.", "P2W", "DURATION"),
     # a length given as a range of counts is one expression, valued by its lower count
     ("Shipments will resume within [two to three weeks], the company said.", "P2W", "DURATION"),

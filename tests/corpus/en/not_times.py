@@ -120,6 +120,9 @@ NOT_TIMES = (
     "The typhoon is the 15th to hit the Philippines, forecasters said.",
     "The EU approved the 13th sanctions package against Moscow.",
     "Negotiators struck an 11th-hour deal to avert the strike.",
+    # the last day of a thing is no length
+    "Leaders posed for photographs on the last day of the summit.",
+    "Fans queued for the last day of the festival.",
     # an award named for the year, and a hundred runs in cricket
     "The singer won album of the year at the ceremony in Los Angeles.",
     "The midfielder was named Player of the Year by his fellow professionals.",
