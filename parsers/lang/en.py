@@ -1090,6 +1090,11 @@ RULES = (
     # "Protests erupted overnight", "Asian shares fell overnight": right after a past verb, the night before
     ("overnight",                  r"(?-i:[Oo]vernight)(?<!\w.vernight)(?:(?<=Overnight)(?=,)"
                                    r"|(?=\s(?:attacks?|strikes?|shelling|fighting|raids?|bombardment|barrage|clashes|rains?|storms?|curfew)\b)"
+                                   # "Israeli strikes overnight killed 20", "Shelling overnight damaged the plant":
+                                   # between what struck and its past verb
+                                   r"|(?:(?<=[a-z]s\sovernight)(?<!\b[hw]as\sovernight)(?<!\bis\sovernight)|(?<=ing\sovernight)(?<!\bbeing\sovernight)"
+                                   r"|(?<=attack\sovernight)|(?<=strike\sovernight)|(?<=raid\sovernight)|(?<=fire\sovernight)|(?<=storm\sovernight))"
+                                   r"(?=\s(?:(?!(?:expected|forecast|predicted|scheduled|planned)\b)[a-z]{3,}ed|hit|struck|left|tore|shook|sank|fell|cut|knocked|brought|forced|destroyed)\b)"
                                    r"|(?:(?<=ed\sovernight)|(?<=\bfell\sovernight)|(?<=\brose\sovernight)|(?<=\bhit\sovernight)|(?<=\bstruck\sovernight)|(?<=\bfought\sovernight)|(?<=\bswept\sovernight)|(?<=\bfled\sovernight))(?=\s*[.,;]|\s(?:in|on|at|near|across|along|from|after)\b))", "overnight"),
     # "Police arrested 14 people overnight.", "The death toll climbed to 23 overnight.": at the end of
     # a past clause, the night before; not with a modal or a denial in between ("The storm was

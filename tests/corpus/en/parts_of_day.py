@@ -55,6 +55,9 @@ CASES = [
         ("Police arrested 14 people [overnight].", "2024-03-13TNI", "TIME"),
         ("The hurricane strengthened to Category 4 [overnight].", "2024-03-13TNI", "TIME"),
         ("The death toll climbed to 23 [overnight] and is expected to rise.", "2024-03-13TNI", "TIME"),
+        # between what struck and its past verb
+        ("Israeli strikes [overnight] killed at least 20 people in Rafah.", "2024-03-13TNI", "TIME"),
+        ("Shelling [overnight] damaged the plant's cooling system, the operator said.", "2024-03-13TNI", "TIME"),
         # "overnight" before a weekday is that day's night, as AP writes it
         ("Russian forces shelled the city [overnight Tuesday] into Wednesday.", "2024-03-12TNI", "TIME"),
         ("[Overnight Monday], gunmen stormed a village in the north.", "2024-03-11TNI", "TIME"),
