@@ -95,6 +95,10 @@ CASES = [
         ("Schools will be closed from Tuesday through [Friday] while the boilers are replaced.", "2024-01-12"),
     )),
     ("2024-03-01", (  # a Friday, the day after the leap day
+        # "set sail", "set off": gone, and not ahead for a later verb that is ("is due")
+        ("The aid ship set sail on [Tuesday] and is due off Gaza on Saturday.", "2024-02-27"),
+        ("The convoy set off on [Wednesday] and is expected to reach Rafah within days.", "2024-02-28"),
+        ("The flotilla will set sail on [Tuesday], organisers said.", "2024-03-05"),
         # ends of unlike precision are no range: December's figures were revised on Friday
         ("The agency made a small revision Friday to [December]'s figures.", "2023-12"),
         ("The talks will be held between Thursday and [Saturday] in Geneva.", "2024-03-09"),
