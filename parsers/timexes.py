@@ -1098,7 +1098,9 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         cue of several words outranks the past verb it starts with ("planned a"), but not to the
         right of the date, where the verb is what the date dates ("Clinton Saturday vowed to")."""
         phrase = " ".join(words)
-        future_spans = [m.span() for m in language.future.finditer(phrase)]
+        # "the next day": a word of a day the story tells, no future
+        story_words = {m.start() for m in re.finditer(lang.NOT_FUTURE_CUE, phrase)} if "next" in phrase else ()
+        future_spans = [m.span() for m in language.future.finditer(phrase) if m.start() not in story_words]
         near_spans = [m.span() for m in language.near.finditer(phrase)]
         fut = [s for s, _ in future_spans]
         # "since" after a date opens another one: "This Sunday's election is the first since 2019";

@@ -594,6 +594,9 @@ PREPOSITIONS_BEFORE_TO = ("according", "thanks", "prior", "next", "close", "owin
                           "compared", "relative", "up")
 # Modals that look ahead even from further off than the other cues ("will hold its final
 # meeting of the year on Wednesday"); "would" is left out, as it is often a past's future.
+# A future cue that is a word of a day the story tells: "recovered 20 bodies the next day and 12
+# more on Tuesday" is no future
+NOT_FUTURE_CUE = r"(?<=\bthe\s)next(?=\s(?:day|morning|afternoon|evening|night)\b)"
 FAR_FUTURE_CUES = ("will", "won't", "shall",  # and "we'll"
                    # and what is expected or set: "is expected to bring gusts of up to 80mph on Sunday"
                    "expected to", "is due to", "are due to", "set to", "likely to", "scheduled to")

@@ -73,6 +73,10 @@ CASES = [
         ("The 2006 war began on July 12 and ended with a U.N.-brokered truce on [Aug. 14].", "2006-08-14"),
         # but not in the next sentence
         ("In 2019, the plant closed. On [Oct. 6], the firm said it would reopen.", "2023-10-06"),
+        # "the next day" tells a day gone: its "next" does not make a later day one ahead
+        ("The ferry capsized on Sunday. Divers recovered 20 bodies the next day and 12 more on [Tuesday].",
+         "2024-03-12"),
+        ("Rescuers pulled out five survivors the next morning and two more on [Wednesday].", "2024-03-13"),
     )),
 ]
 
