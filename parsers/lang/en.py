@@ -186,7 +186,11 @@ NARRATIVE_SHIFTS = {
     "earlier that morning": (0, "day", "MO"), "later that afternoon": (0, "day", "AF"),
     "earlier that afternoon": (0, "day", "AF"),
     "the next morning": (1, "day", "MO"), "the following morning": (1, "day", "MO"),
-    "the previous night": (-1, "day", "NI"),
+    "the next afternoon": (1, "day", "AF"), "the following afternoon": (1, "day", "AF"),
+    "the next evening": (1, "day", "EV"), "the following evening": (1, "day", "EV"),
+    "the next night": (1, "day", "NI"), "the following night": (1, "day", "NI"),
+    "the previous night": (-1, "day", "NI"), "the previous evening": (-1, "day", "EV"),
+    "the previous morning": (-1, "day", "MO"), "the previous afternoon": (-1, "day", "AF"),
 }
 # a length of time, then one of these words: a shift from the story's time by that length
 # ("Three days later, the dam broke"); the tagger still reads the length as a TIMEX3 duration

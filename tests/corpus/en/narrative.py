@@ -77,6 +77,11 @@ CASES = [
         ("The ferry capsized on Sunday. Divers recovered 20 bodies the next day and 12 more on [Tuesday].",
          "2024-03-12"),
         ("Rescuers pulled out five survivors the next morning and two more on [Wednesday].", "2024-03-13"),
+        # the evening, the night or the afternoon after or before the story's day
+        ("The wildfire started on Aug. 8. By [the following evening], it had razed the town.",
+         "2023-08-09TEV", "TIME"),
+        ("The first quake hit on Monday. [The next night], a second tremor struck.", "2024-03-12TNI", "TIME"),
+        ("He was arrested on March 1. [The previous evening], he had posted a video.", "2024-02-29TEV", "TIME"),
     )),
 ]
 
