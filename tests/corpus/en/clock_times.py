@@ -39,6 +39,9 @@ EXAMPLES = (
     ("Polling stations are open from 7 a.m. to [8 p.m.]", "2024-03-06T20:00", "TIME"),
     # a part of the day after the weekday adds nothing to the clock
     ("The first shots were heard at [9pm on Monday evening], residents said.", "2024-03-04T21:00", "TIME"),
+    # but tells the hour of a clock written without a.m. or p.m.
+    ("The helicopter crashed at [8:30 on Monday evening], the army said.", "2024-03-04T20:30", "TIME"),
+    ("The second blast came at [11.45 on Tuesday night].", "2024-03-05T23:45", "TIME"),
     # a clock on a date is that date's, with or without its weekday and year
     ("The attack began at [10:45pm on Saturday 2 March], police said.", "2024-03-02T22:45", "TIME"),
     ("Voting ends at [8 p.m. on Friday, March 8].", "2024-03-08T20:00", "TIME"),
