@@ -680,7 +680,7 @@ PAST_CUES = (
     "wept", "arose", "awoke", "bore", "clung", "crept", "fed", "knelt", "leapt", "shone", "slept",
     "strode", "swam", "ate", "drank", "flung", "overran", "oversaw", "foresaw", "forbade",
     # past and base forms alike, as "hit": after "will" or "to" the base form
-    "cut", "shut", "quit", "set sail", "set off", "set out",
+    "cut", "shut", "quit", "burst", "shed", "set sail", "set off", "set out",
     "should have", "should've", "must have", "must've", "could have", "could've", "could not", "couldn't",
     # who could or could not be found for comment was sought on the day: "could be located Wednesday"
     "could be reached", "could be located", "could be contacted", "could immediately be",

@@ -72,6 +72,9 @@ CASES = [
         ("The strike began on [Oct. 20] and ended three days later.", "2024-10-20"),
         # far ahead, a past verb still means the day gone
         ("The plant was shut on [Dec. 2] after a fire.", "2023-12-02"),
+        # "burst" and "shed" are past as "hit" is, unless a modal or "to" comes before
+        ("The dam burst on [Dec. 10] after a week of heavy rain.", "2023-12-10"),
+        ("Engineers warn the levee could burst on [Dec. 10] if the rain goes on.", "2024-12-10"),
         # days ahead, a past verb means the day gone unless the date is a limit
         ("The new tariffs took effect on [Nov. 1], the ministry said.", "2023-11-01"),
         ("The union rejected the [Nov. 1] deadline for a deal.", "2024-11-01"),
