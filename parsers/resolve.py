@@ -495,6 +495,7 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
     story: dt.date | None = None  # the last day the text set: "the next day" counts from it
     story_period: dt.date | None = None  # the last date of any precision: "that year" is its year
     dated_year: tuple[int, dt.date] | None = None  # where the text last gave a month or day with its year
+    dated_day: tuple[int, dt.date] | None = None  # where the text last gave a day with its month
     for m in mentions:
         said = _statement_date(m, statements, positions, settings) if m.quote else None
         told = story if m.reading.unit == "day" else story_period
@@ -526,6 +527,14 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
             # "Mubarak resigned on Feb. 11, 2011. On Feb. 13, ...": the year the story is in
             ref = dated_year[1]
             date = _relative_to(resolve(replace(m, tense=""), ref, settings), Reference.NARRATIVE)
+        if (dated_day is not None and date is not None and m.start - dated_day[0] <= settings.story_year_reach
+                and _is_bare_day(m) and ref == published):
+            # "The war started on Oct. 7. On the 8th, ...": that day of the story's month or the
+            # next, as a story goes on; or just before the story's day ("arrested on Dec. 3 after
+            # a raid on the 1st")
+            ref = dated_day[1]
+            day = _story_day_of_month(m.reading.day, ref)
+            date = _relative_to(_day(day), Reference.NARRATIVE) if day else date
         date = _part_of_period(m, date, ref, settings.language)
         if m.range_end and out:
             date = _range_end(m, date, out[-1].date, settings)
@@ -538,6 +547,9 @@ def resolve_all(mentions: Iterable[TimeMention], published: dt.date | None,
         if (date is not None and m.reading.year is not None and m.reading.month is not None
                 and date.precision is not Precision.YEAR):
             dated_year = (m.end, date.start)
+        if (date is not None and m.reading.month is not None and m.reading.day is not None
+                and date.precision is not Precision.YEAR and not m.bound and m.quote is None):
+            dated_day = (m.end, date.start)
         if (date is not None and quarter is not None and _is_year_shift(m.reading)
                 and m.start - quarter[0] <= settings.quarter_context_reach):
             # "profit rose in the third quarter from $3 million a year earlier": the same quarter
@@ -569,6 +581,25 @@ def _is_bare_month(r: Reading) -> bool:
     return (r.type == "DATE" and (r.month is not None) != (r.quarter is not None) and r.day is None
             and r.year is None and r.direction is None and r.weekday is None and r.season is None
             and not r.narrative and r.offset is None and r.movable is None)
+
+
+def _story_day_of_month(day: int, story: dt.date) -> dt.date | None:
+    """The `day` of the month on or after the story's day, unless the one before it is more than
+    twice as near."""
+    months = [dt.date(story.year, story.month, 1) + relativedelta(months=k) for k in (-1, 0, 1)]
+    cands = [d for mo in months if (d := _safe_date(mo.year, mo.month, day))]
+    ahead = min((d for d in cands if d >= story), default=None)
+    back = max((d for d in cands if d < story), default=None)
+    if back is not None and (ahead is None or 2 * (story - back).days < (ahead - story).days):
+        return back
+    return ahead
+
+
+def _is_bare_day(m: TimeMention) -> bool:
+    """A day of the month alone, outside quotation marks: "on the 8th"."""
+    r = m.reading
+    return (r.day is not None and r.month is None and r.year is None and r.offset is None
+            and r.weekday is None and m.quote is None)
 
 
 def _takes_story_year(m: TimeMention) -> bool:

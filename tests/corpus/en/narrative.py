@@ -1,7 +1,7 @@
 """A reference that moves with the story: "the next day" counts from the day the text last set, not
 from the publication day; "that year" is the year of the last date mentioned; a day of the month
 alone ("on the 30th") is that day of the publication month, or of a neighbouring month on the side
-the tense asks for."""
+the tense asks for; after a day with its month, it is that day of the story's month or the next."""
 # FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...]
 # The sentence may set the story's date itself before the bracketed expression.
 
@@ -77,6 +77,11 @@ CASES = [
         ("The ferry capsized on Sunday. Divers recovered 20 bodies the next day and 12 more on [Tuesday].",
          "2024-03-12"),
         ("Rescuers pulled out five survivors the next morning and two more on [Wednesday].", "2024-03-13"),
+        # a day of the month alone after a day with its month: on or after the story's day, unless
+        # the one just before it is much nearer
+        ("The war started on Oct. 7. On [the 8th], Hezbollah opened a second front.", "2023-10-08"),
+        ("The truce began on Nov. 24 and collapsed on [the 1st].", "2023-12-01"),
+        ("He was arrested on Dec. 3, two days after a raid on [the 1st].", "2023-12-01"),
         # the evening, the night or the afternoon after or before the story's day
         ("The wildfire started on Aug. 8. By [the following evening], it had razed the town.",
          "2023-08-09TEV", "TIME"),
