@@ -1391,7 +1391,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         ))
     if any(m.speech and m.quote is None for m in mentions):
         mentions = _link_statements(text, mentions, lang)
-    return tuple(_sentence_year(text, _share_years(text, mentions, lang)))
+    return tuple(_weekday_apposition(text, _sentence_year(text, _share_years(text, mentions, lang)), lang))
 
 
 # at most two words between a sentence's start and a date: "On Feb. 13, ...", "Later in March ..."
@@ -1484,6 +1484,22 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
             a, b = _place_in_year(first), _place_in_year(second)
             if a is not None and b is not None and a[0] == b[0]:
                 out[i] = replace(out[i], reading=replace(second, year=first.year + _later_in_year(a, b)))
+    return out
+
+
+def _weekday_apposition(text: str, mentions: list[TimeMention], lang: Language) -> list[TimeMention]:
+    """"on Oct. 7, a Saturday": the weekday names the day before it, which lies in a year in which
+    it fell on that weekday; both are that one day."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        first, second = out[i - 1].reading, out[i].reading
+        if (first.type == "DATE" and first.month is not None and first.day is not None and first.weekday is None
+                and first.offset is None and second.type == "DATE" and second.weekday is not None
+                and second.month is None and second.direction is None and second.offset is None
+                and not second.narrative and re.fullmatch(lang.lang.WEEKDAY_APPOSITION, text[out[i - 1].end:out[i].start])):
+            day = replace(first, weekday=second.weekday)
+            out[i - 1] = replace(out[i - 1], reading=day)
+            out[i] = replace(out[i], reading=day, tense=out[i - 1].tense)
     return out
 
 

@@ -780,6 +780,9 @@ RANGE_PAIR = (("between", "and"),)
 # What joins two dates of a list ("in April and May 2023", "on May 14 or 15, 2023"): a year written
 # once after the last belongs to the others too, as it does to the first end of a range
 LIST_JOINERS = ("and", "or", "&")
+# what joins a day of a month to the weekday it fell on: "on Oct. 7, a Saturday," is one day, of the
+# year in which Oct. 7 was a Saturday
+WEEKDAY_APPOSITION = r",\s(?:a|which\swas\sa|then\sa)\s"
 
 # Quotation marks: opening, closing (straight quotes toggle)
 QUOTES = {"“": "”", '"': '"', "«": "»"}

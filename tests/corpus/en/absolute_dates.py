@@ -143,4 +143,10 @@ CASES = [
         ("Royal Mail's last posting date for second-class post is [18 December].", "2024-12-18"),
         ("The ban on single-use vapes comes into effect on [1 June].", "2025-06-01"),
     )),
+    ("2024-03-15", (  # a Friday
+        # "Feb. 6, a Monday": the weekday tells the year, and names the same day
+        ("The first quake struck on [Feb. 6], a Monday, before dawn.", "2023-02-06"),
+        ("The first quake struck on Feb. 6, a [Monday], before dawn.", "2023-02-06"),
+        ("The vote will be held on [March 20], a Wednesday.", "2024-03-20"),
+    )),
 ]
