@@ -1391,7 +1391,7 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         ))
     if any(m.speech and m.quote is None for m in mentions):
         mentions = _link_statements(text, mentions, lang)
-    return tuple(_weekday_apposition(text, _sentence_year(text, _share_years(text, mentions, lang)), lang))
+    return tuple(_weekday_apposition(text, _sentence_year(text, _share_years(text, mentions, lang), lang), lang))
 
 
 # at most two words between a sentence's start and a date: "On Feb. 13, ...", "Later in March ..."
@@ -1510,22 +1510,29 @@ def _year_alone(r: Reading) -> bool:
             and r.direction is None and not r.narrative and r.decade is None and r.century is None)
 
 
-def _sentence_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _sentence_year(text: str, mentions: list[TimeMention], lang: Language) -> list[TimeMention]:
     """A year that opens a sentence ("In 1973, ...", "The 2006 war ...") is the year of each month,
     or day of a month, that the sentence names after it without a year of its own: "The 1973 war
-    began with a surprise attack on [Oct. 6]" is Oct. 6, 1973, not of the publication year."""
+    began with a surprise attack on [Oct. 6]" is Oct. 6, 1973, not of the publication year. After
+    "In 2014," it is also the year of a month that opens the next sentence ("In 2014, Russia
+    annexed Crimea. In [April], ...")."""
     out = list(mentions)
     year: int | None = None
-    since = 0
+    since = crossed = 0
+    carries = False
     for i, m in enumerate(out):
-        if year is not None and _SENTENCE_END.search(text, since, m.start):
-            year = None
+        if year is not None:
+            crossed += len(_SENTENCE_END.findall(text, since, m.start))
+            since = m.start
+            if crossed > carries:
+                year = None
         r = m.reading
         if m.leads and _year_alone(r) and m.quote is None:
-            year, since = r.year, m.end
+            year, since, crossed = r.year, m.end, 0
+            carries = re.search(lang.lang.YEAR_OPENER, text[max(0, m.start - 8):m.start]) is not None
         elif (year is not None and m.quote is None and r.type == "DATE" and r.month is not None
               and r.year is None and r.direction is None and r.offset is None and not r.narrative
-              and r.movable is None and r.weekday is None and r.season is None):
+              and r.movable is None and r.weekday is None and r.season is None and (not crossed or m.leads)):
             out[i] = replace(m, reading=replace(r, year=year))
     return out
 

@@ -780,6 +780,9 @@ RANGE_PAIR = (("between", "and"),)
 # What joins two dates of a list ("in April and May 2023", "on May 14 or 15, 2023"): a year written
 # once after the last belongs to the others too, as it does to the first end of a range
 LIST_JOINERS = ("and", "or", "&")
+# what opens a sentence with a year that is the story's into the next sentence too: "In 2014,
+# Russia annexed Crimea. In April, ..." (not "The 2006 war ...")
+YEAR_OPENER = r"(?:^|\b)(?-i:In|By|During)\s(?:(?:early|late|mid)[-\s])?$"
 # what joins a day of a month to the weekday it fell on: "on Oct. 7, a Saturday," is one day, of the
 # year in which Oct. 7 was a Saturday
 WEEKDAY_APPOSITION = r",\s(?:a|which\swas\sa|then\sa)\s"

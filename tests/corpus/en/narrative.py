@@ -71,8 +71,10 @@ CASES = [
         ("In 2022, Russian troops crossed the border on Feb. 24 and by [March 2] had taken Kherson.",
          "2022-03-02"),
         ("The 2006 war began on July 12 and ended with a U.N.-brokered truce on [Aug. 14].", "2006-08-14"),
-        # but not in the next sentence
-        ("In 2019, the plant closed. On [Oct. 6], the firm said it would reopen.", "2023-10-06"),
+        # and after "In 2014," of a month that opens the next sentence; not after "The 2019 ..."
+        ("In 2014, Russia annexed Crimea. In [April], separatists seized buildings in Donetsk.", "2014-04"),
+        ("In 2014, Russia annexed Crimea. On [July 17], a missile downed MH17 over Donetsk.", "2014-07-17"),
+        ("The 2019 closure hit the town hard. On [Oct. 6], the firm said it would reopen.", "2023-10-06"),
         # "the next day" tells a day gone: its "next" does not make a later day one ahead
         ("The ferry capsized on Sunday. Divers recovered 20 bodies the next day and 12 more on [Tuesday].",
          "2024-03-12"),
