@@ -1489,7 +1489,8 @@ def _share_years(text: str, mentions: list[TimeMention], lang: Language) -> list
 
 def _weekday_apposition(text: str, mentions: list[TimeMention], lang: Language) -> list[TimeMention]:
     """"on Oct. 7, a Saturday": the weekday names the day before it, which lies in a year in which
-    it fell on that weekday; both are that one day."""
+    it fell on that weekday; both are that one day. "Two days later, on Monday": the weekday is the
+    story's day."""
     out = list(mentions)
     for i in range(1, len(out)):
         first, second = out[i - 1].reading, out[i].reading
@@ -1500,6 +1501,12 @@ def _weekday_apposition(text: str, mentions: list[TimeMention], lang: Language) 
             day = replace(first, weekday=second.weekday)
             out[i - 1] = replace(out[i - 1], reading=day)
             out[i] = replace(out[i], reading=day, tense=out[i - 1].tense)
+        elif ((out[i - 1].shift or (first.narrative and first.unit == "day")) and second.type == "DATE"
+              and second.weekday is not None and second.month is None
+              and second.direction is None and second.offset is None and not second.narrative
+              and re.fullmatch(lang.lang.WEEKDAY_AFTER_SHIFT, text[out[i - 1].end:out[i].start])):
+            # "Two days later, on Monday": the day the story has moved to
+            out[i] = replace(out[i], reading=replace(second, narrative=True, unit="day"))
     return out
 
 

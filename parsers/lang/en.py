@@ -780,6 +780,9 @@ RANGE_PAIR = (("between", "and"),)
 # What joins two dates of a list ("in April and May 2023", "on May 14 or 15, 2023"): a year written
 # once after the last belongs to the others too, as it does to the first end of a range
 LIST_JOINERS = ("and", "or", "&")
+# between a length the story moves by, or a day it counts, and the weekday that names the day: "Two
+# days later, on Monday, ...", "Two days earlier, on Friday, ...", "the next day, Tuesday, ..."
+WEEKDAY_AFTER_SHIFT = r"\s(?:later|afterwards?|earlier),?\s(?:on\s)?|,\s(?:on\s)?"
 # what opens a sentence with a year that is the story's into the next sentence too: "In 2014,
 # Russia annexed Crimea. In April, ..." (not "The 2006 war ...")
 YEAR_OPENER = r"(?:^|\b)(?-i:In|By|During)\s(?:(?:early|late|mid)[-\s])?$"

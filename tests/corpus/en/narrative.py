@@ -84,6 +84,10 @@ CASES = [
         ("The war started on Oct. 7. On [the 8th], Hezbollah opened a second front.", "2023-10-08"),
         ("The truce began on Nov. 24 and collapsed on [the 1st].", "2023-12-01"),
         ("He was arrested on Dec. 3, two days after a raid on [the 1st].", "2023-12-01"),
+        # a weekday that names the day a length moves the story to, or a day the story counts
+        ("Hamas attacked on Oct. 7. Two days later, on [Monday], Israel declared a siege.", "2023-10-09"),
+        ("He was arrested on Dec. 3. Two days earlier, on [Friday], he had met the suspect.", "2023-12-01"),
+        ("The storm hit on Feb. 2. The next day, [Saturday], the dam broke.", "2024-02-03"),
         # the evening, the night or the afternoon after or before the story's day
         ("The wildfire started on Aug. 8. By [the following evening], it had razed the town.",
          "2023-08-09TEV", "TIME"),
