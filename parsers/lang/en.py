@@ -509,6 +509,12 @@ PATTERNS = {
     # what may stand between "the" and a counted length: "the past three months", "the first nine months"
     # a year in words, as transcripts write it: "nineteen ninety-four"
     "spelled_year": r"{year_century}\s{year_tens}(?:(?:-|\s(?:and\s)?){year_ones})?",
+    # "over" that means "more than" ("for over a week", "lasted over an hour", "Over 100 days"), not
+    # "across" after what happened over the time ("evolved over several years", "killed 166 people
+    # over four days")
+    "more_than_over": r"(?:(?<!\w\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "for", "after", "than", "in", "of", "at", "within", "last", "lasts", "lasted", "took", "take", "takes",
+        "taking", "spent", "is", "was", "are", "were", "be", "been", "just", "well", "little", "nearly")) + r")over",
     "span_lead": r"the\s(?:(?:first|past|last|next|previous|coming|latest|final|following|remaining|"
                  r"preceding|same)\s)?|(?:past|next|first|previous|coming)\s"
                  # "expected to last six weeks": the verb
@@ -1246,10 +1252,10 @@ LEFT_MODIFIERS = {
     "length in parts": r"\b(?:nearly|about|more\sthan|less\sthan|just\sover|just\sunder)\s",
     # "thousands of years ago": gone, as "years ago" is
     "units ago": r"\b(?:hundreds|thousands|tens\sof\sthousands|hundreds\sof\sthousands|millions)\sof\s",
-    "N units": r"(?:{span_lead})|\b(?:nearly|up\sto|more\sthan|over|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s",
-    "N quarters": r"(?:{span_lead})|\b(?:nearly|more\sthan|over|less\sthan|at\sleast)\s",
+    "N units": r"(?:{span_lead})|\b(?:nearly|up\sto|more\sthan|{more_than_over}|less\sthan|at\sleast|no\smore\sthan|fewer\sthan)\s",
+    "N quarters": r"(?:{span_lead})|\b(?:nearly|more\sthan|{more_than_over}|less\sthan|at\sleast)\s",
     "part of a century": r"\b(?:nearly|almost|more\sthan|about|less\sthan|at\sleast)\s",
-    "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|over|about|less\sthan|at\sleast)\s",
+    "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|{more_than_over}|about|less\sthan|at\sleast)\s",
     "month year": r"{time_mod}",
     "modifier weekday": r"{time_mod}",
     "modifier period": r"{time_mod}",

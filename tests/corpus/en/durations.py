@@ -19,6 +19,12 @@ EXAMPLES = (
     ("The hearing lasted [hours], and the verdict came after dark.", "PTXH", "DURATION"),
     ("The country has endured [decades] of conflict.", "PXDE", "DURATION"),
     ("Hospitals have been overwhelmed over [the past fortnight].", "P2W", "DURATION"),
+    # "over" is "more than" after "for", "in", "lasted", and alone at the start, but "across" after
+    # what happens over the time, and then no part of the length
+    ("The siege lasted [over a week] before troops stormed the compound.", "P1W", "DURATION"),
+    ("It was the first rise in [over a decade].", "P10Y", "DURATION"),
+    ("The hostages are to be released over [six weeks] in three phases.", "P6W", "DURATION"),
+    ("The gunmen killed 166 people over [four days] in the city.", "P4D", "DURATION"),
     # "the past day" is the day up to now, as "the past 24 hours" is
     ("The army said it had struck more than 100 targets in [the past day].", "P1D", "DURATION"),
     ("Over [the last day], at least 40 people were killed, the ministry said.", "P1D", "DURATION"),
