@@ -1170,7 +1170,7 @@ RULES = (
     # article, and TimeBank leaves it)
     ("part of a century",          r"(?=[AaTtPpLlNnFfCc])\b(?:(?P<span>{span_lead})|a\s|(?P<three>three)[-\s])(?P<century_part>quarters?|half)(?:\sof\sa\s|[-\s])century\b(?![-\w])"
                                    r"(?:\s(?P<ago>ago)\b)?", "part_of_century"),
-    ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>days|weeks|months|quarters|years|decades)\b", "vague_reference"),
+    ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>hours|days|weeks|months|quarters|years|decades)\b", "vague_reference"),
     ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades|centuries))\b", "vague_duration"),
     # "it will take weeks to restore power", "the talks lasted hours"
     ("take units",                 r"\b(?:take|takes|took|taken|taking|lasted|lasts|lasting)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades))\b(?!\s(?:of|ago|earlier|later|before|after)\b)", "vague_duration"),

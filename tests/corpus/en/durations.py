@@ -98,6 +98,9 @@ EXAMPLES = (
     # "recent weeks" and "the coming months" point at the past and the future rather than measure
     ("Attacks on shipping have grown more frequent in [recent weeks].", "PAST_REF", "DATE"),
     ("Prices are expected to fall in the [coming months].", "FUTURE_REF", "DATE"),
+    # hours, too: "the toll could rise in the coming hours"
+    ("Officials said the death toll could rise in the [coming hours].", "FUTURE_REF", "DATE"),
+    ("Shelling has eased in [recent hours], residents said.", "PAST_REF", "DATE"),
     ("A strike shut the exchange for [eight trading days].", "P8D", "DURATION"),
     ("Delegates emerged from a [day-long] meeting without a deal.", "P1D", "DURATION"),
     # hours and minutes stand after the time mark: PT1H, not P1TH
