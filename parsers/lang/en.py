@@ -388,6 +388,8 @@ MOVABLE_HOLIDAYS = {  # keys as news writes them
     "Diwali": ("calendar", "IN", "Diwali"), "Holi": ("calendar", "IN", "Holi"),
     "Rosh Hashanah": ("calendar", "IL", "Rosh Hashanah"), "Yom Kippur": ("calendar", "IL", "Yom Kippur"),
     "Passover": ("calendar", "IL", "Pesach"),
+    "Simchat Torah": ("calendar", "IL", "Simchat Torah / Shemini Atzeret"),
+    "Shemini Atzeret": ("calendar", "IL", "Simchat Torah / Shemini Atzeret"),
     # feasts that are no day off in Israel: from its calendar of school holidays
     "Hanukkah": ("calendar", "IL", "Hanukkah", "school"), "Chanukah": ("calendar", "IL", "Hanukkah", "school"),
     "Purim": ("calendar", "IL", "Purim", "school"),
@@ -1322,6 +1324,8 @@ BLOCKED = (
     r"(?-i:Christmas)\s(?:Island|trees?|markets?|cards?|carols?|crackers?|jumpers?|sweaters?|puddings?|decorations?)\b",
     r"(?-i:Easter)\s(?:eggs?|bunny)\b", r"(?-i:Halloween)\s(?:costumes?|masks?|candy)\b",
     r"(?-i:Yom\sKippur|Ramadan|Six-Day)\s(?-i:War)\b",
+    # Israel's day of Holocaust remembrance falls in its spring, by the Hebrew calendar: no Remembrance Day
+    r"(?<!International\s)(?-i:Holocaust\sRemembrance\sDay)",
     # a surname: "Tariq Ramadan", "Mr. Ramadan said"; Cambridge's "Lent Term"
     r"(?-i:Tariq|Taha|Yassin|Mr|Mrs|Ms|Dr|Prof)\.?\s(?-i:Ramadan|Eid)\b",
     r"(?-i:Ramadan|Eid)\s(?:said|says|told|denied|denies|was\s(?:charged|acquitted|convicted|sentenced|arrested|hanged))\b",

@@ -156,6 +156,9 @@ CASES = [
     ("2024-10-14", (  # a Monday: Yom Kippur fell on Oct. 12
         # "the eve of" a feast is the day before it
         ("Hezbollah fired rockets at Haifa on [the eve of Yom Kippur].", "2024-10-11"),
+        # Simchat Torah, by Israel's calendar: in 2023 the day of the Hamas attack
+        ("Hamas attacked on the Jewish holiday of [Simchat Torah last year].", "2023-10-07"),
+        ("Hostages' families will hold a vigil on [Simchat Torah].", "2024-10-24"),
         ("Beijing's streets emptied on [the eve of the Lunar New Year].", "2024-02-09"),
     )),
     ("2024-04-22", (  # a Monday: Passover's first day is the 23rd, its Seder on the evening before

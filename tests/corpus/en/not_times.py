@@ -120,6 +120,8 @@ NOT_TIMES = (
     "The typhoon is the 15th to hit the Philippines, forecasters said.",
     "The EU approved the 13th sanctions package against Moscow.",
     "Negotiators struck an 11th-hour deal to avert the strike.",
+    # Israel's Holocaust Remembrance Day, by the Hebrew calendar, is no Remembrance Day (Nov. 11)
+    "Israelis stood still as sirens marked Holocaust Remembrance Day.",
     # the last day of a thing is no length
     "Leaders posed for photographs on the last day of the summit.",
     "Fans queued for the last day of the festival.",
