@@ -1067,9 +1067,10 @@ RULES = (
     ("day of month",               r"\bthe\s(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{not_day_of_month})\b|\s+(?-i:[A-Z])|-\w|\s+(?!(?:{day_of_month_follower})\b)(?-i:[a-z]))", "day_of_month"),
     # "Easter week", "Christmas week": the ISO week of the holiday
     # "over the Memorial Day weekend": the weekend next to the holiday
-    # a nation's Independence Day is its own (before "holiday", which it beats at the same extent);
-    # after "its" or "their" the nation is told elsewhere, and July 4 would be wrong
-    ("nation's independence day",  r"\b(?:{nation}(?:'s|’s)?|(?P<nation_unknown>its|their))\s(?:own\s)?(?P<t>(?-i:Independence\sDay))\b", "independence_day"),
+    # a nation's Independence Day is its own (before "holiday", which it beats at the same extent),
+    # as is the one it marks ("Ukraine marked Independence Day"); after "its" or "their" the nation
+    # is told elsewhere, and July 4 would be wrong
+    ("nation's independence day",  r"\b(?:{nation}(?:'s|’s)?(?:\s(?:celebrated|celebrates|marked|marks|observed|observes))?|(?P<nation_unknown>its|their))\s(?:own\s)?(?P<t>(?-i:Independence\sDay))\b", "independence_day"),
     ("holiday",                    r"\b(?:{modifier}\s)?{holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "holiday"),
     ("movable holiday",            r"\b(?:{modifier}\s)?{movable_holiday}(?:(?P<holiday_week>\sweek)|(?P<holiday_weekend>\sweekend))?\b", "movable_holiday"),
     # "the spring bank holiday", "the early May bank holiday": the bank holidays named in lower case

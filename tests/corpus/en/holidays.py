@@ -123,6 +123,9 @@ CASES = [
         # a nation's Independence Day is its own; "Independence Day" alone is July 4
         ("Ukraine marked Ukrainian [Independence Day] with a prisoner swap.", "2024-08-24"),
         ("Modi unfurled the flag at the Red Fort on India's [Independence Day].", "2024-08-15"),
+        # and so is the one a nation marks or celebrates
+        ("Ukraine marked [Independence Day] on Saturday amid air raid sirens.", "2024-08-24"),
+        ("Pakistan celebrated [Independence Day] with a 31-gun salute.", "2024-08-14"),
     )),
     ("2024-05-10", (  # a Friday: Ramadan began on March 11, 2024 and on March 23, 2023
         # a modifier before a feast, or the year's it names
