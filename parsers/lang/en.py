@@ -763,6 +763,8 @@ SPEECH_LINKS = (r"(?:\s+(?:issued|released|published|posted|delivered|made|given
                 r"(?:(?:\s+to)?\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in SPEECH_ADDRESSEES) + "|" + _NAME + r"))?"
                 r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:{speech_noun}))?"
                 r"(?:\s+on\s+(?:" + "|".join(c.replace(" ", r"\s+") for c in SPEECH_CHANNELS) + r"))?"
+                # "told Reuters by phone on Thursday", "said by phone from Rafah", "said via video link"
+                r"(?:\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|via\s+video(?:\s+link)?|by\s+video\s+link|from\s+(?-i:[A-Z])[\w-]+)){0,2}"
                 r"\s+(?:on|in|late|early|after)?\s*")
 
 # Words right before a date that make it the end of a span rather than the day of a happening.

@@ -8,6 +8,9 @@ CASES = [
         ('The mayor said on Saturday: "Crews will work until [tomorrow]."', "2023-12-31"),
         ('"We expect power to be restored [today]," the utility said on Sunday.', "2023-12-31"),
         ('"The shelling started [yesterday]," a resident told reporters on Saturday.', "2023-12-29"),
+        # "by phone", "from Rafah" between the verb and the day
+        ('"They hit the bakery [yesterday]," he told Reuters by phone on Saturday.', "2023-12-29"),
+        ('"[Yesterday] we fled the camp," she said by telephone from Rafah on Saturday.', "2023-12-29"),
         ('In a statement on Dec. 29, the ministry said: "The border will reopen [tomorrow]."', "2023-12-30"),
         ('"[Tonight] we say goodbye to a difficult year," the president said in an address on Sunday.',
          "2023-12-31TNI"),
