@@ -627,7 +627,9 @@ NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an",
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for",
                  # a weather warning is for the days ahead of its issuing: "issued a yellow warning for Saturday"
-                 "warning for", "warnings for")
+                 "warning for", "warnings for",
+                 # so is a ban or an order in force for a day: "A total fire ban is in place for Saturday"
+                 "in place for", "in force for", "in effect for", "declared for")
 FUTURE_BEFORE_THEN = ("the",)  # "ahead of the June 30 deadline"
 # Words right before a weekday that name the day a thing is set for ("The vote is Sunday",
 # "Kickoff is at 7 p.m. Saturday"): the day lies ahead; but "Today is Monday" is today.

@@ -264,6 +264,9 @@ CASES = [
         ("Police should have acted on [Friday], the report found.", "2024-10-25"),
         # a weather warning is for the days ahead of its issuing
         ("The Met Office has issued a yellow warning for [Saturday].", "2024-11-02"),
+        # so is a ban or an order in force for a day
+        ("A total fire ban is in place for [Saturday] across Victoria.", "2024-11-02"),
+        ("Evacuation orders are in effect for [Sunday] along the coast.", "2024-11-03"),
         # what is expected or set governs a long verb phrase, as "will" does
         ("Storm Ashley is expected to bring gusts of up to 80mph to western coasts on [Sunday].", "2024-11-03"),
         ("The chancellor is set to unveil a package of measures worth £2bn on [Thursday].", "2024-10-31"),
