@@ -974,7 +974,9 @@ RULES = (
     # "in spring and summer", "from spring to autumn": the second season of a pair the first of
     # which is one
     ("second season",              r"(?=[itdf])\b(?:in|the|from|during|through)\s(?:spring|summer|autumn|fall|winter)\s(?:and|or|to|through|into|&)\s(?P<t>{season})\b{season_end}", "season"),
-    ("year end",                   r"\b(?:the\s(?:end|beginning|start|middle|close)\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send)\b",  "year_end"),
+    # "by mid-year": the middle of this year, where it ends the phrase (not "mid-year results")
+    ("year end",                   r"\b(?:the\s(?:end|beginning|start|middle|close)\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send"
+                                   r"|mid-?year(?=\s*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|at|to|from|with|in|on)\b))\b",  "year_end"),
     # "by the end of the decade", "the second half of the century", "mid-century": the publication
     # day's decade or century, as "the end of the year" is its year; not "the end of the decade-long
     # war"; "mid-century modern" is a style
@@ -1453,7 +1455,7 @@ _SOLID_LONG = tuple(f"{u}long" for u in ("hour", "day", "week", "month", "year",
 ANCHOR_WORDS = _SOLID_LONG + (
     "quarter", "half", "century", "weekend", "thousand", "year", "a.m", "p.m", "am", "pm", "noon",
     "midnight", "midday", "o'clock", "o’clock", "past", "now", "daily", "fiscal", "period", "a while", "a long while",
-    "some time", "a long time", "midweek", "overnight",
+    "some time", "a long time", "midweek", "overnight", "midyear",
 )
 
 # The anchor classes (the name of an anchor table, an anchor word, or "digit") one of which every
@@ -1639,7 +1641,6 @@ _NEEDS_BY_CLASS = {
         "year-earlier period",
         "reporting year span",
         "reporting year",
-        "year end",
         "the new year",
     ),
     "reference_word": (
@@ -1662,6 +1663,7 @@ _NEEDS_BY_CLASS = {
 RULE_NEEDS = {rule: (cls,) for cls, rules in _NEEDS_BY_CLASS.items() for rule in rules}
 # rules whose matches may hold one of several classes
 RULE_NEEDS.update({
+    "year end": ("year", "midyear"),                 # "by year-end", "by midyear"
     "day before date": ("unit", "holiday", "movable_holiday"),
     "year's holiday": ("holiday", "movable_holiday"),  # "the day before Easter", "the eve of Passover"
     "century": ("century", "unit"),                   # "20th-century", "the 19th and 20th centuries"

@@ -63,6 +63,9 @@ CASES = [
         ("The carmaker sold 1,800 cars in [the quarter] ended Sept. 30.", "2023-Q3"),
         ("Sales slumped over [the summer], the retailer said.", "2023-SU"),
         ("The company expects to close the deal by [year-end].", "2023"),
+        # "by midyear": the middle of the year, where it ends the phrase (not "midyear results")
+        ("The first jets are expected to arrive by [midyear], officials said.", "2023"),
+        ("Deliveries should resume by [mid-year].", "2023"),
         ("Prices of fertilizer rose sharply [this past spring].", "2023-SP"),
         ("Exports were 4% lower than in [the prior year].", "2022"),
         ("The bank expects a loss for [the current quarter].", "2023-Q4"),

@@ -122,6 +122,7 @@ NOT_TIMES = (
     "Negotiators struck an 11th-hour deal to avert the strike.",
     # Israel's Holocaust Remembrance Day, by the Hebrew calendar, is no Remembrance Day (Nov. 11)
     "Israelis stood still as sirens marked Holocaust Remembrance Day.",
+    "The bank's midyear review found no problems.",
     # the last day of a thing is no length
     "Leaders posed for photographs on the last day of the summit.",
     "Fans queued for the last day of the festival.",
