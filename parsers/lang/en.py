@@ -901,7 +901,7 @@ RULES = (
     ("short weekday month day",    r"{short_weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
     ("short weekday day month",    r"{short_weekday},?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{any_year}\b)?", "date"),
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "date"),
-    ("month of this year",         r"\b{month_name}\s(?:of\s)?{modifier}\syear\b",                "month_of_year"),
+    ("month of this year",         r"\b(?:{month_name}|(?P<month>(?-i:May)))\s(?:of\s)?{modifier}\syear\b",  "month_of_year"),
     ("season of this year",        r"\b(?:the\s)?{season}\s(?:of\s)?{modifier}\syear\b",                    "season_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{month_name}|(?P<month>(?-i:May))(?!{possessive}))(?:\s{any_year})?\b", "date"),
     # "by week's end", "at month's end": the end of the story's week or month
@@ -1135,8 +1135,9 @@ RULES = (
                                    r"(?:(?!(?:not|never|will|would|could|might|may|can|should|must|to\sbe|expected|likely)\b)[^.;:,!?\n’'\"“”]){1,45}?\s(?P<t>overnight)(?=\s*[.;!?]|\s*$|\s(?:and|after|in|on|at|near|across|along)\b)", "overnight"),
     ("middle of part of the day",  r"(?<![\w-])mid[-\s]?{part}\b",                                  "part_of_story_day"),
     # "a century ago" is the year a hundred back; "1000 years ago", "10,000 years ago" count years too
-    # (not the decimals of "2.5 years ago", a length)
-    ("N units ago",                r"\b(?<!\d[.,])(?:{number}(?:[-\s]odd)?|(?P<long_count>\d{4,7}))(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
+    # (not the decimals of "2.5 years ago", a length); "bloomed two weeks earlier than usual" is a
+    # length, a comparison with no day it dates
+    ("N units ago",                r"\b(?<!\d[.,])(?:{number}(?:[-\s]odd)?|(?P<long_count>\d{4,7}))(?P<half_mark>\sand\sa\shalf|\s1/2|½)?\s{calendar_unit}(?:\sor\s(?:so|two|three|more))?\s(?:ago|(?P<earlier>earlier)(?!\sthan\b)|(?P<ahead>from\s(?:now|today)))\b", "shift_back"),
     # "the week before last", "the year after next": two periods back or ahead
     ("period before last",         r"\bthe\s(?P<period>week|month|year)\s(?:(?P<two_back>before\slast)|(?P<two_ahead>after\snext))\b", "period"),
     # "re-elected the next year": in a past clause, the year after the story's; ahead of the
@@ -1257,7 +1258,8 @@ LEFT_MODIFIERS = {
     "weekday part of day": r"{day_mod}",
     "bare weekday": r"{day_mod}",
     "spelled year": r"\bthe\syear\s",
-    "N units ago": r"\b(?:nearly|almost|about|around|some|more\sthan|over|less\sthan)\s",
+    # "at least 65,000 years ago", "up to 130,000 years ago": the date, not the length inside it
+    "N units ago": r"\b(?:nearly|almost|about|around|roughly|some|more\sthan|over|less\sthan|at\sleast|up\sto|just\sover|just\sunder)\s",
     "length in parts": r"\b(?:nearly|about|more\sthan|less\sthan|just\sover|just\sunder)\s",
     # "thousands of years ago": gone, as "years ago" is
     "units ago": r"\b(?:hundreds|thousands|tens\sof\sthousands|hundreds\sof\sthousands|millions)\sof\s",
@@ -1266,6 +1268,7 @@ LEFT_MODIFIERS = {
     "part of a century": r"\b(?:nearly|almost|more\sthan|about|less\sthan|at\sleast)\s",
     "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|{more_than_over}|about|less\sthan|at\sleast)\s",
     "month year": r"{time_mod}",
+    "month of this year": r"{time_mod}",
     "modifier weekday": r"{time_mod}",
     "modifier period": r"{time_mod}",
     "the next period": r"{time_mod}\bthe\s",
@@ -1427,6 +1430,10 @@ BLOCKED = (
     r"brought\sup|completed|reached)\s(?:a|his|her|their|an)\s(?:[\w'’-]+\s){0,2}?century\b"
     r"(?![-\s](?:ago|earlier|later|before|after|old|of)\b)",
     r"(?-i:century)\s(?:partnership|stand|runs)\b",
+    # how rare a thing is, not how long: "a once-in-a-century flood", "a 1-in-100-year storm", "a 500-year flood"
+    r"\bonce-in-an?-(?:century|decade|generation|lifetime|millennium)\b",
+    r"\b(?:1|one)-in-(?:an?-)?[\w,]+-year\b",
+    r"(?=\d)(?<![\d,.])[\d,]+-year\s(?:floods?|floodplains?|storms?)\b",
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"

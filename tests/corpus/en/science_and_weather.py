@@ -1,0 +1,32 @@
+"""Health, science and weather news: ages far back are dates ("65,000 years ago"), comparisons and
+rarities are lengths or nothing ("two weeks earlier than usual", "a once-in-a-century flood"), and a
+forecast names the days ahead."""
+# FORMAT: CASES = [(published "YYYY-MM-DD", ((sentence with one [expression], TIMEX3 value[, type]), ...)), ...];
+# NOT_TIMES = (sentence that must yield no time expression, resolved against the first publication day, ...)
+# Values as elsewhere: a day "2024-05-17", a month "2023-05", a year before Christ "BC62977", a length "P2W".
+
+CASES = [
+    ("2024-05-20", (  # a Monday
+        # "earlier than" compares: the count is a length, not a day that far back
+        ("The cherry trees bloomed [two weeks] earlier than usual, the researchers found.", "P2W", "DURATION"),
+        ("The monsoon reached Kerala [three days] earlier than normal.", "P3D", "DURATION"),
+        ("The team arrived [two days earlier], on Saturday.", "2024-05-18"),
+        # a bound on an age far back belongs to the date: "at least", "up to", "roughly"
+        ("Humans first reached Australia [at least 65,000 years ago], the study suggests.", "BC62977"),
+        ("Neanderthals vanished from the region [roughly 40,000 years ago].", "BC37977"),
+        ("The lake dried up [up to 5,000 years ago], sediment cores show.", "BC2977"),
+        # a month with "last year" or "this year", and "late", "early", "mid-" before it
+        ("Temperatures topped 50C in Pakistan in [late May last year].", "2023-05"),
+        ("The outbreak was first reported in [May last year].", "2023-05"),
+        ("The trial began in [early March of last year].", "2023-03"),
+        ("The vaccine was approved in [mid-July last year].", "2023-07"),
+    )),
+]
+
+NOT_TIMES = (
+    # how rare a thing is, not a stretch of time
+    "Forecasters warned of a once-in-a-century flood on the river.",
+    "Officials called it a once-in-a-generation storm.",
+    "The town was hit by a 1-in-100-year flood.",
+    "Engineers designed the levee to withstand a 500-year flood.",
+)
