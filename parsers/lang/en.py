@@ -225,6 +225,7 @@ SETS = {
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "hourly": "PT1H", "every hour": "PT1H", "each hour": "PT1H", "every quarter": "P1Q",
     "each quarter": "P1Q", "fortnightly": "P2W", "every fortnight": "P2W", "each fortnight": "P2W",
+    "every decade": "P10Y", "each decade": "P10Y",
     # "a biweekly magazine" comes out every other week, as news uses the word
     "biweekly": "P2W", "bi-weekly": "P2W",
     # how often within each unit is no part of the value, as for "twice a year"; the adjectives
@@ -1114,8 +1115,9 @@ RULES = (
     ("hour past or to",            r"(?=[aqhtf\d])\b{clock_lead}(?<!\bten\sto\s)(?<!\btwenty\sto\s)(?<!\bfive\sto\s)(?<!\bminutes\sto\s)(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\b"
                                    r"(?:\s?(?P<meridiem>a\.m\.?|p\.m\.?|am\b|pm\b))?(?![-.,:]?\d|\s?%|\s(?:of|per\s?cent|percent|{unit}|{count_noun})\b)", "clock"),
     ("o'clock",                    r"(?=[\dotfsen])\b(?P<hour>1[0-2]|[1-9]|{clock_hour_word})\so['’]clock\b(?!\s(?:news|bulletin|programme|program|show)\b)", "clock"),
+    # "in the afternoon", and with "early" or "late" no article: "rain will clear by early afternoon"
     # (not "in the early morning hours of Saturday", which Saturday dates)
-    ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>the\s(?:early\s|late\s)?{part})\b(?!\s(?:of|before|after)\b|\shours\sof\b|{possessive})", "part_of_story_day"),
+    ("part of the day",            r"\b(?:in|into|during|by|through|throughout|until|since)\s(?P<t>(?:the\s(?:early\s|late\s)?|early\s|late\s){part})\b(?!\s(?:of|before|after)\b|\shours\sof\b|{possessive})", "part_of_story_day"),
     # "Overnight, drones struck the port": the night before the report; "an overnight stay" and
     # "it will not change overnight" are none
     # "Protests erupted overnight", "Asian shares fell overnight": right after a past verb, the night before
@@ -1217,8 +1219,9 @@ RULES = (
     ("times per unit",             r"(?-i:[Oo]nce|[Tt]wice|[Tt]hrice|times)\b(?<![\w-][Oo]nce)(?<![\w-][Tt]wice)\s(?:a|an|per|each)\s{unit}\b(?!{possessive}|\s(?:ago|earlier|later|before|after)\b)", "times_per_unit"),
     # "closed on Mondays", "on Tuesday nights": a weekday in the plural repeats
     ("weekdays",                   r"{weekday}(?:s|\s(?P<set_part>morning|afternoon|evening|night)s)\b",   "set"),
-    # "every four years", "every other day", "every few months": the count is the period
-    ("every N units",              r"\b(?-i:[Ee]very)\s(?:(?P<other>other)|(?P<few>few|several)|{number})\s{unit}\b", "every_n_units"),
+    # "every four years", "every other day", "every few months": the count is the period; of "every
+    # two to three years" the first
+    ("every N units",              r"\b(?-i:[Ee]very)\s(?:(?P<other>other)|(?P<few>few|several)|{number}(?:{upper_count})?)\s{unit}\b", "every_n_units"),
     # "later in the day", as "later in the week": the story's day
     ("earlier in the day",         r"(?P<story_period>day)\b(?:(?<=earlier\sin\sthe\sday)|(?<=later\sin\sthe\sday))", "period"),
     # "For the week, the index fell 3.8%": the week (or month) the report is about

@@ -20,6 +20,13 @@ CASES = [
         ("The outbreak was first reported in [May last year].", "2023-05"),
         ("The trial began in [early March of last year].", "2023-03"),
         ("The vaccine was approved in [mid-July last year].", "2023-07"),
+        # a screening interval given as a range is a set of its first count; "every decade" a set too
+        ("Men over 50 should be screened [every two to three years], the guidance says.", "P2Y", "SET"),
+        ("The infusion is repeated [every 6 to 12 months].", "P6M", "SET"),
+        ("Floods that were once rare now strike [every decade].", "P10Y", "SET"),
+        # a forecast's part of the day with "early" or "late" and no article
+        ("Snow will turn to rain by [early afternoon], forecasters said.", "2024-05-20TAF", "TIME"),
+        ("Showers should clear by [late evening].", "2024-05-20TEV", "TIME"),
     )),
 ]
 
