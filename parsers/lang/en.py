@@ -1389,6 +1389,10 @@ BLOCKED = (
     # "current" that names a kind, not the present: "the current account deficit", "current affairs"
     r"(?-i:current)\s(?:account|accounts|affairs|assets|liabilities|ratio|density|flows?)\b",
     r"(?:alternating|direct)\scurrent\b",
+    # the noun, a flow of water or air, ends its phrase: "swept away by a strong current.", "the
+    # current was slowing", "the current in the Atlantic" ("the current and former chiefs" is the present)
+    r"(?-i:current)(?=\s*(?:[.,;:!?)]|$)|\s(?:was|is|were|has|had|could|would|will|may|might|can|should|must|"
+    r"that|which|of|in|into|from|at|off|along|near|carried|carries|flows?|flowed|flowing|slowed|slowing|weakened|weakening)\b)",
     # a game's quarters, told by the scoring around them: "scored 18 points in the fourth quarter",
     # "trailed 88-80 entering the fourth quarter"
     r"(?-i:scored|scoring|outscored|touchdowns?|rebounds|assists|three-pointers?|free\sthrows|field\sgoals?|"

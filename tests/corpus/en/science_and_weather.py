@@ -36,4 +36,8 @@ NOT_TIMES = (
     "Officials called it a once-in-a-generation storm.",
     "The town was hit by a 1-in-100-year flood.",
     "Engineers designed the levee to withstand a 500-year flood.",
+    # "current" the noun, a flow of water: it ends its phrase
+    "Scientists fear the current could collapse, chilling northern Europe.",
+    "Two swimmers were swept out to sea by a strong current.",
+    "The current in the Atlantic carries warm water north.",
 )
