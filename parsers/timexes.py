@@ -1071,6 +1071,10 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         # "said Wednesday that Friday would be the worst day": the date opens the reported clause,
         # whose verb follows it; the saying does not date it
         clause_words = []
+    elif (clause_words and clause_words[-1].lower() in lang.SPEECH_VERBS
+          and _WORD.findall(text[end:end + 12])[:1] in ([m] for m in lang.SUBJECT_MODALS)):
+        # "said the weekend would be hot": the date opens the reported clause with no "that"
+        clause_words = []
     left_words = clause_words[-window:]
     # the word before the window still says what its first word is: "will [be] held two weeks after
     # the first round on April 14" is passive

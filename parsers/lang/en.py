@@ -699,6 +699,9 @@ PAST_CUES = (
 # Words that open a clause whose subject may be a date: "said Wednesday that Friday would be the
 # worst day" is dated by "would", not by "said"
 CLAUSE_OPENERS = ("that",)
+# Modals right after a date that follows a speech verb make the date the reported clause's subject:
+# "forecasters said the weekend would be hot" is dated by "would", as if "that" stood before it
+SUBJECT_MODALS = ("would", "will", "could", "might", "should", "may")
 # Past cues that date only what follows them: after a date, "since" opens another date ("This
 # Sunday's election is the first since 2019")
 LEFT_ONLY_PAST_CUES = ("since",)

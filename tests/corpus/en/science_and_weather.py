@@ -28,6 +28,12 @@ CASES = [
         ("Snow will turn to rain by [early afternoon], forecasters said.", "2024-05-20TAF", "TIME"),
         ("Showers should clear by [late evening].", "2024-05-20TEV", "TIME"),
     )),
+    ("2024-03-14", (  # a Thursday, ISO week 11
+        # a date right after "said" and before "would" is the reported clause's subject, dated by "would"
+        ("The Bureau of Meteorology said [the weekend] would be hot and dry.", "2024-W11-WE"),
+        ("Forecasters said [Saturday] would be the wettest day.", "2024-03-16"),
+        ("The company said [Friday] it would cut 200 jobs.", "2024-03-08"),
+    )),
 ]
 
 NOT_TIMES = (
