@@ -627,8 +627,10 @@ NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an",
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for",
-                 # a weather warning is for the days ahead of its issuing: "issued a yellow warning for Saturday"
-                 "warning for", "warnings for",
+                 # a weather warning is for the days ahead of its issuing: "issued a yellow warning for Saturday",
+                 # "issued a flood watch through 8 p.m. Friday"
+                 "warning for", "warnings for", "warning until", "warnings until", "warning through",
+                 "watch for", "watch until", "watch through", "advisory for", "advisory until", "advisory through",
                  # so is a ban or an order in force for a day: "A total fire ban is in place for Saturday"
                  "in place for", "in force for", "in effect for", "declared for")
 FUTURE_BEFORE_THEN = ("the",)  # "ahead of the June 30 deadline"

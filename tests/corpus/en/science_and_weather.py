@@ -33,6 +33,9 @@ CASES = [
         ("The Bureau of Meteorology said [the weekend] would be hot and dry.", "2024-W11-WE"),
         ("Forecasters said [Saturday] would be the wettest day.", "2024-03-16"),
         ("The company said [Friday] it would cut 200 jobs.", "2024-03-08"),
+        # a weather watch or advisory runs ahead of its issuing
+        ("The weather service issued a flash flood watch through [8 p.m. Friday].", "2024-03-15T20:00", "TIME"),
+        ("Forecasters issued a heat advisory until [Saturday evening].", "2024-03-16TEV", "TIME"),
     )),
 ]
 
