@@ -1448,6 +1448,8 @@ BLOCKED = (
     r"(?=\d)(?<![\d,.])[\d,]+-year\s(?:floods?|floodplains?|storms?)\b",
     # ages: "52 years old", "a 9-year-old"
     r"\b{number}[\s-](?:years?|months?|weeks?|days?)[\s-]old\b",
+    # doses: "14 units of alcohol a week", "150 minutes of moderate exercise a week", "two cups of coffee a day"
+    r"(?-i:of)(?<=[a-z]s\sof)\s(?:[a-z-]+\s){1,3}?a\s(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|on|from)\b)",
     # rates: "four flights a week", "$1.76 a year", "24 hours a day"
     r"(?:(?<![\d,.])\d[\d,.]*(?:\s(?:million|billion|trillion|thousand|hundred))?|\b(?!(?:as|is|was|has|his|its|this|thus|plus|less|unless|across|perhaps|does|times)\b)[a-z]+s)\s+a\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago)"
     # but "resumes a week on Friday", "opens a week tomorrow" are a day

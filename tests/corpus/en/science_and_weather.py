@@ -27,6 +27,8 @@ CASES = [
         # a forecast's part of the day with "early" or "late" and no article
         ("Snow will turn to rain by [early afternoon], forecasters said.", "2024-05-20TAF", "TIME"),
         ("Showers should clear by [late evening].", "2024-05-20TEV", "TIME"),
+        # the length beside a dose is still a length
+        ("Doctors recommend [150 minutes] of moderate exercise a week.", "PT150M", "DURATION"),
     )),
     ("2024-03-14", (  # a Thursday, ISO week 11
         # a date right after "said" and before "would" is the reported clause's subject, dated by "would"
@@ -45,6 +47,10 @@ NOT_TIMES = (
     "Officials called it a once-in-a-generation storm.",
     "The town was hit by a 1-in-100-year flood.",
     "Engineers designed the levee to withstand a 500-year flood.",
+    # a dose per unit of time is a rate, no stretch of time
+    "Adults are advised to drink no more than 14 units of alcohol a week.",
+    "People who drank three cups of coffee a day had a lower risk.",
+    "Adults should eat no more than 6 grams of salt a day, the guidance says.",
     # "current" the noun, a flow of water: it ends its phrase
     "Scientists fear the current could collapse, chilling northern Europe.",
     "Two swimmers were swept out to sea by a strong current.",
