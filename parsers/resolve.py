@@ -647,8 +647,11 @@ def _range_end(m: TimeMention, date: ResolvedDate | None, first: ResolvedDate | 
         # "from 10 p.m. to 6 a.m.": a clock earlier than the start is on the next day
         day = date.start + dt.timedelta(days=1)
         return ResolvedDate(f"{day.isoformat()}{date.value[10:]}", Precision.TIME, Reference.NARRATIVE, day, day)
-    # ends of unlike precision join no range: "a revision Friday to December's figures"
-    if date is None or first is None or not date.is_calendar or date.precision is not first.precision \
+    # ends of unlike precision join no range: "a revision Friday to December's figures"; but a day
+    # may close a range a part of a day opens: "rain Thursday night into [Friday]"
+    day_after_part = (date is not None and first is not None and date.precision is Precision.DAY
+                      and first.precision is Precision.PART_OF_DAY and m.reading.weekday is not None)
+    if date is None or first is None or not date.is_calendar or (date.precision is not first.precision and not day_after_part) \
             or date.start >= first.start or m.reading.year is not None or m.reading.direction is not None:
         return date
     later = resolve(replace(m, tense="FUTURE"), first.start, settings)

@@ -793,7 +793,7 @@ DAY_END_BEFORE = ("before", "until", "till", "by", "to", "into", "through")
 # What joins the two ends of a range of dates ("Friday through Sunday", "March 3 to March 5",
 # "between 1990 and 1995"): the second end is not before the first. "and" joins a range only after
 # "between"; elsewhere it joins a list ("on Thursday and Monday").
-RANGE_JOINERS = ("-", "–", "—", "to", "through", "thru", "until", "till")
+RANGE_JOINERS = ("-", "–", "—", "to", "through", "thru", "until", "till", "into")
 RANGE_PAIR = (("between", "and"),)
 # What joins two dates of a list ("in April and May 2023", "on May 14 or 15, 2023"): a year written
 # once after the last belongs to the others too, as it does to the first end of a range
