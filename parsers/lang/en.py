@@ -546,6 +546,8 @@ FUTURE_CUES = (
     "likely to", "unlikely to", "poised to", "on track to", "on course to", "favoured to", "favored to",
     "tipped to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
+    # a forecast's imperative: "Expect showers Thursday and Friday"
+    "Expect",
     "predict", "predicts", "projected", "anticipated",
     # a plan changed or confirmed: "The ruling is now expected on Tuesday"
     "now expected", "still expected", "also expected", "widely expected", "now scheduled", "now set for", "now due",

@@ -38,6 +38,8 @@ CASES = [
         # "into" joins a range as "to" does, and a day may close one that a part of a day opens
         ("Rain Thursday Night Into [Friday], Then a Sunny Weekend", "2024-03-15"),
         ("Storms will last from late Friday into [Saturday].", "2024-03-16"),
+        # a forecast's imperative looks ahead
+        ("Expect showers on [Saturday], with sunny spells later.", "2024-03-16"),
         # a weather watch or advisory runs ahead of its issuing
         ("The weather service issued a flash flood watch through [8 p.m. Friday].", "2024-03-15T20:00", "TIME"),
         ("Forecasters issued a heat advisory until [Saturday evening].", "2024-03-16TEV", "TIME"),
