@@ -546,8 +546,9 @@ FUTURE_CUES = (
     "likely to", "unlikely to", "poised to", "on track to", "on course to", "favoured to", "favored to",
     "tipped to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
-    # a forecast's imperative: "Expect showers Thursday and Friday"
-    "Expect",
+    # a forecast's imperative: "Expect showers Thursday and Friday"; a weather warning is for days
+    # ahead: "issues yellow warning for snow on Friday"
+    "Expect", "warning for", "warnings for",
     "predict", "predicts", "projected", "anticipated",
     # a plan changed or confirmed: "The ruling is now expected on Tuesday"
     "now expected", "still expected", "also expected", "widely expected", "now scheduled", "now set for", "now due",
@@ -1243,6 +1244,8 @@ RULES = (
     ("latest fiscal year",         r"(?=[TtLlNnCcPpMm])\b(?:the\s)?(?P<fiscal_mod>latest|most\srecent|last|past|previous|this|current|next|coming)\s(?:full\s)?"
                                    r"(?:(?:fiscal|financial)\syear\b|fiscal(?=\s*[,.;:!?)]|\s*$|\s(?:and|as|but|compared|against|when|to|from|with|in|on|at|while|after|before|amid|due|despite|itself|too)\b))", "fiscal_year"),
     # "the following weekend", "that weekend": counted from the story's day, as "the following day"
+    # a headline drops the article: "Heatwave to end by weekend", "Storms to Lash Coast Through Weekend"
+    ("headline weekend",           r"\b(?:by|over|through|until|till)\s(?P<t>weekend)\b(?=\s*(?:[,;:!?]|$)|\s(?:as|after|amid|with|before|despite|while)\b)", "weekend"),
     ("weekend",                    r"\b(?:(?P<weekend_mod>this\spast|this\scoming|this|last|next|coming|the|past)|(?-i:[Tt]he)\s(?P<story_weekend>following|previous)|(?P<that_weekend>(?-i:[Tt]hat)))\sweekend\b",   "weekend"),
 )
 
@@ -1673,7 +1676,7 @@ _NEEDS_BY_CLASS = {
         "set word",
     ),
     "weekend": (
-        "weekend",
+        "weekend", "headline weekend",
     ),
     "midweek": (
         "midweek",

@@ -40,6 +40,12 @@ CASES = [
         ("Storms will last from late Friday into [Saturday].", "2024-03-16"),
         # a forecast's imperative looks ahead
         ("Expect showers on [Saturday], with sunny spells later.", "2024-03-16"),
+        # a headline drops the article before "weekend"
+        ("Heatwave to end by [weekend], forecasters say", "2024-W11-WE"),
+        ("Storms to Lash Southern Europe Through [Weekend]", "2024-W11-WE"),
+        # a weather warning is for days ahead, if a noun stands between it and the day
+        ("Met Office issues yellow warning for snow on [Friday]", "2024-03-15"),
+        ("The Met Office has issued a warning for heavy rain on [Saturday].", "2024-03-16"),
         # a weather watch or advisory runs ahead of its issuing
         ("The weather service issued a flash flood watch through [8 p.m. Friday].", "2024-03-15T20:00", "TIME"),
         ("Forecasters issued a heat advisory until [Saturday evening].", "2024-03-16TEV", "TIME"),
