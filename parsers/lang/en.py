@@ -975,7 +975,7 @@ RULES = (
     # "that summer", "the following winter": the story's season, not the publication's
     ("story season",               r"\b(?:(?-i:[Tt]hat)|(?-i:[Tt]he)\s(?P<modifier>following|previous))\s{season}\b", "story_season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
-    ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|months|holidays|break|season)\b)", "season"),
+    ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|equinox|months|holidays|break|season|fuel|vomiting|budget|statement|sports|tyres|tires)\b)", "season"),
     # "reopens in spring", "by late summer": a bare season after a word that takes a time, where
     # the clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
     ("season after preposition",   r"\b(?-i:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]ver|[Bb]efore|[Ff]rom)\s"

@@ -58,6 +58,10 @@ NOT_TIMES = (
     "Officials called it a once-in-a-generation storm.",
     "The town was hit by a 1-in-100-year flood.",
     "Engineers designed the levee to withstand a 500-year flood.",
+    # a season that names a thing, not a time: an equinox, a benefit, an illness
+    "The spring equinox brings equal hours of day and night.",
+    "Pensioners will no longer receive the winter fuel payment automatically.",
+    "Doctors said the winter vomiting bug was spreading through schools.",
     # a dose per unit of time is a rate, no stretch of time
     "Adults are advised to drink no more than 14 units of alcohol a week.",
     "People who drank three cups of coffee a day had a lower risk.",
