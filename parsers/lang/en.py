@@ -1037,6 +1037,8 @@ RULES = (
     ("weekday part of day",        r"{weekday}\s{part}\b",                                    "weekday"),
     # "mid-afternoon Tuesday": the part of that day
     ("part of day weekday",        r"mid(?:-|(?=morning|afternoon|evening))(?<![\w-]mid)(?<![\w-]mid-){part}\s(?:on\s)?{weekday}\b",                    "weekday"),
+    # "in the late afternoon on Tuesday", "in early evening on Saturday": that day's part, not the story day's
+    ("the part of day on weekday", r"(?=[maen])(?:(?<=\bthe\s)|(?<=\bearly\s)|(?<=\blate\s)){part}\s(?:on\s)?{weekday}\b", "weekday"),
     # "overnight Tuesday", "Overnight Monday, gunmen stormed", "closed overnight on Saturday": the
     # night of that day, as AP writes it ("an overnight Sunday service" is a kind; "overnight
     # Sunday morning" is the morning's)
@@ -1266,6 +1268,7 @@ LEFT_MODIFIERS = {
     "the past fortnight": r"\bthe\s(?:past|last|next|coming|previous|following|first|final)\s",
     "the past unit and a half": r"\bthe\s(?:past|last|next|coming|previous|first|final)\s",
     "earlier in the day": r"\bthe\s",
+    "the part of day on weekday": r"\bthe\s(?:early\s|late\s)?|\b(?:early|late)\s",
     "part of modifier year": r"\b(?:the\s)?(?:{quarter}|{half}|final)[-\s]",
     "century": r"\bthe\s(?:(?:early|mid|late)[-\s])?|{edge_of_the}",
     "weekday part of day": r"{day_mod}",
@@ -1590,6 +1593,7 @@ _NEEDS_BY_CLASS = {
         "weekday part of day",
         "overnight weekday",
         "part of day weekday",
+        "the part of day on weekday",
         "modifier weekday",
         "bare weekday",
         "weekday of modifier week",

@@ -46,6 +46,9 @@ CASES = [
         # a weather warning is for days ahead, if a noun stands between it and the day
         ("Met Office issues yellow warning for snow on [Friday]", "2024-03-15"),
         ("The Met Office has issued a warning for heavy rain on [Saturday].", "2024-03-16"),
+        # a part of the day with its day after it is that day's part
+        ("The tornado touched down in [the late afternoon on Tuesday], witnesses said.", "2024-03-12TAF", "TIME"),
+        ("The quake struck in [early morning on Sunday].", "2024-03-10TMO", "TIME"),
         # a weather watch or advisory runs ahead of its issuing
         ("The weather service issued a flash flood watch through [8 p.m. Friday].", "2024-03-15T20:00", "TIME"),
         ("Forecasters issued a heat advisory until [Saturday evening].", "2024-03-16TEV", "TIME"),
