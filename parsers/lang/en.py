@@ -432,6 +432,8 @@ PATTERNS = {
     "yearly_event": r"(?:[A-Z][\w.-]*\s|presidential\s|general\s|parliamentary\s|legislative\s|local\s|state\s|federal\s|national\s|municipal\s|regional\s|mayoral\s|summer\s|winter\s){0,2}"
                     r"(?:elections?|midterms?|primar(?:y|ies)|caucus(?:es)?|referendum|vote|polls|races?|Olympics|Olympic\sGames|Paralympics|Games|World\sCup|Cup|Open|[Cc]hampionships?|tournament|summit|census|Expo)",
     "digits": r"\d{1,3}",
+    # a second unit of no count after "or": "for weeks or months", "days or even weeks"
+    "or_vague_unit": r"(?:\sor\s(?:even\s|possibly\s|perhaps\s)?(?:minutes|hours|days|weeks|months|years|decades)\b)?",
     "possessive": r"(?:'s|’s)",
     # "late Friday evening", "earlier this week": TIMEX3 takes the modifier into the extent;
     # before a day only "late" and "early" do ("earlier Friday" tags "Friday")
@@ -1193,9 +1195,10 @@ RULES = (
     ("part of a century",          r"(?=[AaTtPpLlNnFfCc])\b(?:(?P<span>{span_lead})|a\s|(?P<three>three)[-\s])(?P<century_part>quarters?|half)(?:\sof\sa\s|[-\s])century\b(?![-\w])"
                                    r"(?:\s(?P<ago>ago)\b)?", "part_of_century"),
     ("recent units",               r"\b{vague_ref}\s(?:few\s|several\s)?(?P<vague_unit>hours|days|weeks|months|quarters|years|decades)\b", "vague_reference"),
-    ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades|centuries))\b", "vague_duration"),
+    # "for weeks or months", "for days or even weeks": one stretch, of the first unit
+    ("for units",                  r"\b(?:for|within)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades|centuries)\b{or_vague_unit})", "vague_duration"),
     # "it will take weeks to restore power", "the talks lasted hours"
-    ("take units",                 r"\b(?:take|takes|took|taken|taking|lasted|lasts|lasting)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades))\b(?!\s(?:of|ago|earlier|later|before|after)\b)", "vague_duration"),
+    ("take units",                 r"\b(?:take|takes|took|taken|taking|lasted|lasts|lasting)\s(?P<t>(?P<vague_unit>minutes|hours|days|weeks|months|years|decades)\b{or_vague_unit})(?!\s(?:of|ago|earlier|later|before|after)\b)", "vague_duration"),
     # "the first rain in weeks", "after months of talks": a stretch of units of no stated number
     ("in units",                   r"(?P<t>(?P<vague_unit>(?-i:" + "|".join(_VAGUE_UNITS) + r")))(?:"
                                    + "|".join(rf"(?<=\bin\s{u})" for u in _VAGUE_UNITS)

@@ -27,6 +27,9 @@ CASES = [
         # a forecast's part of the day with "early" or "late" and no article
         ("Snow will turn to rain by [early afternoon], forecasters said.", "2024-05-20TAF", "TIME"),
         ("Showers should clear by [late evening].", "2024-05-20TEV", "TIME"),
+        # two units of no count joined by "or" are one stretch, of the first unit
+        ("Power could be out for [days or even weeks], the utility warned.", "PXD", "DURATION"),
+        ("Long Covid symptoms can last for [months or years].", "PXM", "DURATION"),
         # the length beside a dose is still a length
         ("Doctors recommend [150 minutes] of moderate exercise a week.", "PT150M", "DURATION"),
     )),
