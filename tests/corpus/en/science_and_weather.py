@@ -56,6 +56,14 @@ CASES = [
         ("The weather service issued a flash flood watch through [8 p.m. Friday].", "2024-03-15T20:00", "TIME"),
         ("Forecasters issued a heat advisory until [Saturday evening].", "2024-03-16TEV", "TIME"),
     )),
+    ("2024-09-12", (  # a Thursday
+        # "could" of what may come looks ahead; "could have" looks back; "could not" either side, the nearer
+        ("Temperatures could reach 35C on [Sunday], forecasters said.", "2024-09-15"),
+        ("Officials said the road could reopen on [Friday].", "2024-09-13"),
+        ("Police said the suspect could have fled on [Tuesday].", "2024-09-10"),
+        ("The mayor could not be reached for comment on [Wednesday].", "2024-09-11"),
+        ("The mayor's spokesman could be reached only on [Wednesday].", "2024-09-11"),
+    )),
 ]
 
 NOT_TIMES = (
