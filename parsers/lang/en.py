@@ -1159,7 +1159,7 @@ RULES = (
     ("the next period",            r"(?P<modifier>(?-i:next))(?<=\bthe\snext)\s(?P<period>week|month|year)\b(?!\s(?:'s|’s))(?!\sof\s)(?:\sor\sso\b)?", "next_period"),
     # "bombings this month of two embassies" is this month; "the last week of June", "the last year
     # of his term" are a part of something else
-    ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|prior|current)\s))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
+    ("modifier period",            r"\b(?:the\s(?=(?:past|last|previous|prior|current)\s|(?:next|coming)\s(?:decade|century)\b))?{modifier}\s{period}\b(?!\s(?:'s|’s))(?!\sof\s(?:{month}|\d|the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)(?:\sor\sso\b)?", "period"),
     # "a two-and-a-half-hour meeting", "a 2½-hour flight"
     ("N-unit duration",            r"\b{number_digits}(?P<half_mark>-and-a-half|½)?-(?:{unit}|{hyphen_unit})\b(?!-old)", "duration"),
     # a unit that is itself a count: "the past fortnight" is two weeks, as "the past two weeks"

@@ -15,6 +15,9 @@ CASES = [
         ("Humans first reached Australia [at least 65,000 years ago], the study suggests.", "BC62977"),
         ("Neanderthals vanished from the region [roughly 40,000 years ago].", "BC37977"),
         ("The lake dried up [up to 5,000 years ago], sediment cores show.", "BC2977"),
+        # "the next decade", "the coming century" take their article, as "the last decade" does
+        ("Emissions must halve within [the next decade], the report said.", "203"),
+        ("Sea levels will keep rising over [the coming century].", "21"),
         # a month with "last year" or "this year", and "late", "early", "mid-" before it
         ("Temperatures topped 50C in Pakistan in [late May last year].", "2023-05"),
         ("The outbreak was first reported in [May last year].", "2023-05"),
