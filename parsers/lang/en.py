@@ -1278,7 +1278,7 @@ LEFT_MODIFIERS = {
     "bare weekday": r"{day_mod}",
     "spelled year": r"\bthe\syear\s",
     # "at least 65,000 years ago", "up to 130,000 years ago": the date, not the length inside it
-    "N units ago": r"\b(?:nearly|almost|about|around|roughly|some|more\sthan|over|less\sthan|at\sleast|up\sto|just\sover|just\sunder)\s",
+    "N units ago": r"\b(?:nearly|almost|about|around|roughly|some|more\sthan|over|less\sthan|at\sleast|up\sto)\s",
     "length in parts": r"\b(?:nearly|about|more\sthan|less\sthan|just\sover|just\sunder)\s",
     # "thousands of years ago": gone, as "years ago" is
     "units ago": r"\b(?:hundreds|thousands|tens\sof\sthousands|hundreds\sof\sthousands|millions)\sof\s",
