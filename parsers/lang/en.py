@@ -548,9 +548,8 @@ FUTURE_CUES = (
     "likely to", "unlikely to", "poised to", "on track to", "on course to", "favoured to", "favored to",
     "tipped to",
     "may", "might", "next", "upcoming", "is to", "are to", "faces", "facing", "payable", "expect", "expects",
-    # a forecast's imperative: "Expect showers Thursday and Friday"; a weather warning is for days
-    # ahead: "issues yellow warning for snow on Friday"
-    "Expect", "warning for", "warnings for",
+    # a forecast's imperative: "Expect showers Thursday and Friday"
+    "Expect",
     "predict", "predicts", "projected", "anticipated",
     # a plan changed or confirmed: "The ruling is now expected on Tuesday"
     "now expected", "still expected", "also expected", "widely expected", "now scheduled", "now set for", "now due",
@@ -586,6 +585,11 @@ FUTURE_CUES = (
     "promised to", "promises to", "pledged to", "pledges to", "vowed to", "vows to", "threatened to",
     "threatens to",
 )
+# a weather warning is for days ahead of its issuing, past the hazard it names: "issues yellow
+# warning for snow on Friday" (but "issued a warning for drivers on Saturday" may date the issuing)
+WEATHER_HAZARDS = ("rain", "heavy rain", "snow", "heavy snow", "ice", "snow and ice", "wind", "winds", "strong winds",
+                   "high winds", "fog", "thunderstorms", "storms", "heat", "extreme heat", "flooding", "floods")
+FUTURE_CUES += tuple(f"{w} for {h}" for w in ("warning", "warnings", "alert", "alerts") for h in WEATHER_HAZARDS)
 # Happenings set for a day: "will attend Saturday's rally" is the Saturday ahead, but "will appeal
 # Thursday's ruling" the one gone
 SCHEDULED_NOUNS = ("rally", "election", "elections", "vote", "runoff", "referendum", "summit", "meeting",
@@ -634,7 +638,7 @@ FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than"
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for",
                  # a weather warning is for the days ahead of its issuing: "issued a yellow warning for Saturday",
                  # "issued a flood watch through 8 p.m. Friday"
-                 "warning for", "warnings for", "warning until", "warnings until", "warning through",
+                 "warning for", "warnings for", "alert for", "alerts for", "warning until", "warnings until", "warning through",
                  "watch for", "watch until", "watch through", "advisory for", "advisory until", "advisory through",
                  # so is a ban or an order in force for a day: "A total fire ban is in place for Saturday"
                  "in place for", "in force for", "in effect for", "declared for")

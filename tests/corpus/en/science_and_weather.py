@@ -52,6 +52,10 @@ CASES = [
         # a weather warning is for days ahead, if a noun stands between it and the day
         ("Met Office issues yellow warning for snow on [Friday]", "2024-03-15"),
         ("The Met Office has issued a warning for heavy rain on [Saturday].", "2024-03-16"),
+        # an alert for a day or for a weather hazard on it looks ahead; one for a person need not
+        ("The weather bureau issued an orange alert for Tuesday and [Wednesday].", "2024-03-20"),
+        ("Police issued an alert for a missing man on [Saturday].", "2024-03-09"),
+        ("Police issued a warning for drivers on [Saturday] after a spate of crashes.", "2024-03-09"),
         # a part of the day with its day after it is that day's part
         ("The tornado touched down in [the late afternoon on Tuesday], witnesses said.", "2024-03-12TAF", "TIME"),
         ("The quake struck in [early morning on Sunday].", "2024-03-10TMO", "TIME"),
