@@ -493,9 +493,9 @@ PATTERNS = {
                              r"which|then|than|also|the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|"
                              r"falls|fell|marks|marked|deadline|onwards?|just|only|itself|alone|already|"
                              r"unless|since",
-    # what may follow a bare season that is one ("in spring, when", "in spring and summer"): the
-    # clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
-    "season_end": r"(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at)\b)",
+    # what may follow a bare season that is one ("in spring, when", "in spring and summer", "before
+    # winter sets in"): the clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
+    "season_end": r"(?=\s*[,.;:!?)\"”—–]|\s*$|\s(?:and|or|when|as|after|before|but|while|if|with|in|at|on|for|to|this|next|last|of\s(?:this|next|last)\syear|because|until|amid|despite|so|then|once|at|sets|arrives|begins|bites)\b)",
     # what a month's figures are called, which follow "May" the month and not "May" the name: "May
     # retail sales", "May's inflation", "May's election" (in lower case: "Fed May Cut Rates" is a headline)
     "month_noun": r"sales|retail|figures?|data|jobs|payrolls?|non-?farm|inflation|CPI|PPI|PMI|index|readings?|"
@@ -984,11 +984,11 @@ RULES = (
     ("the season",                 r"\bthe\s(?:(?:early|late)\s)?{season}\b(?!\s+(?:of|camp|olympics|games|school|house|palace|solstice|equinox|months|holidays|break|season|fuel|vomiting|budget|statement|sports|tyres|tires)\b)", "season"),
     # "reopens in spring", "by late summer": a bare season after a word that takes a time, where
     # the clause ends or goes on ("in spring training", "over winter wheat" are no seasons)
-    ("season after preposition",   r"\b(?-i:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]ver|[Bb]efore|[Ff]rom)\s"
+    ("season after preposition",   r"\b(?-i:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]ver|[Bb]efore|[Ff]rom|[Aa]head\sof)\s"
                                    r"(?P<t>(?:(?:early|late|mid)[-\s])?{season})\b{season_end}", "season"),
     # "in spring and summer", "from spring to autumn": the second season of a pair the first of
     # which is one
-    ("second season",              r"(?=[itdf])\b(?:in|the|from|during|through)\s(?:spring|summer|autumn|fall|winter)\s(?:and|or|to|through|into|&)\s(?P<t>{season})\b{season_end}", "season"),
+    ("second season",              r"(?=[itdf])\b(?:in|the|from|during|through|this)\s(?:spring|summer|autumn|fall|winter)\s(?:and|or|to|through|into|&)\s(?P<t>{season})\b{season_end}", "season"),
     # "by mid-year": the middle of this year, where it ends the phrase (not "mid-year results")
     ("year end",                   r"\b(?:the\s(?:end|beginning|start|middle|close)\sof\sthe\syear|year[-\s]end|year(?:'s|’s)\send"
                                    r"|mid-?year(?=\s*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|at|to|from|with|in|on)\b))\b",  "year_end"),

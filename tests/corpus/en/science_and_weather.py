@@ -64,6 +64,10 @@ CASES = [
         ("Forecasters issued a heat advisory until [Saturday evening].", "2024-03-16TEV", "TIME"),
     )),
     ("2024-09-12", (  # a Thursday
+        # a bare season after "ahead of", or before a verb of its coming; the second of "this autumn and winter"
+        ("Officials urged people to get vaccinated ahead of [winter].", "2024-WI"),
+        ("Flu jabs should be given before [winter] sets in, doctors say.", "2024-WI"),
+        ("The booster will be offered this autumn and [winter].", "2024-WI"),
         # "could" of what may come looks ahead; "could have" looks back; "could not" either side, the nearer
         ("Temperatures could reach 35C on [Sunday], forecasters said.", "2024-09-15"),
         ("Officials said the road could reopen on [Friday].", "2024-09-13"),
