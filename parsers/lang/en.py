@@ -882,6 +882,9 @@ RULES = (
     # "April 24 and 25": the second day is a date of the same month; "Jan. 5-7, 2023": and of that year
     ("second day of month",        r"{month}\s(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s(?:and|or|to|through|&)\s|\s?[-–]\s?)(?P<t>{day}(?:st|nd|rd|th)?(?:,?\s{year}\b)?)(?![\d,]\d|:\d|\.\d)\b(?!\s(?:{count_noun}|{unit}|percent)\b|%)", "date"),
     ("month year",                 r"{month}\s(?:of\s)?{any_year}\b",                                  "date"),
+    # a year written short after an apostrophe, this century's below 50 and the last one's above, as
+    # for "FY25": "in June '82", "the summer of '76" (not "the '80s")
+    ("month short year",           r"{month}\s(?:of\s)?['’](?P<fiscal_short>\d\d)\b(?![-–/.,:]\d|%)", "date"),
     ("modifier month day",         r"\b{modifier}\s{month}\s{day}(?:st|nd|rd|th)?(?![\d,]\d|:\d)\b", "date"),
     ("modifier month",             r"\b{modifier}\s{month}\b(?!\.?\s\d)",  "month"),
     ("in month",                   r"\b(?:in|since|until|till|by|during|from|through|throughout)\s(?P<t>{time_mod}{month})\b(?!\s\d)", "month"),
@@ -978,6 +981,7 @@ RULES = (
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
     ("ordinal half",               r"\b(?:the\s)?(?!(?:last|latter)\b){half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{any_year}\b",                   "season"),
+    ("season short year",          r"\b(?:the\s)?{season}\s(?:of\s)?['’](?P<fiscal_short>\d\d)\b(?![-–/.,:]\d|%)", "season"),
     # "that summer", "the following winter": the story's season, not the publication's
     ("story season",               r"\b(?:(?-i:[Tt]hat)|(?-i:[Tt]he)\s(?P<modifier>following|previous))\s{season}\b", "story_season"),
     ("modifier season",            r"\b{modifier}\s{season}\b",                                   "season"),
@@ -1291,6 +1295,7 @@ LEFT_MODIFIERS = {
     "part of a century": r"\b(?:nearly|almost|more\sthan|about|less\sthan|at\sleast)\s",
     "N and a half units": r"(?:{span_lead})|\b(?:nearly|almost|more\sthan|{more_than_over}|about|less\sthan|at\sleast)\s",
     "month year": r"{time_mod}",
+    "month short year": r"{time_mod}",
     "month of this year": r"{time_mod}",
     "modifier weekday": r"{time_mod}",
     "modifier period": r"{time_mod}",
@@ -1513,6 +1518,7 @@ _NEEDS_BY_CLASS = {
         "first day of month",
         "second day of month",
         "month year",
+        "month short year",
         "modifier month day",
         "modifier month",
         "in month",
@@ -1588,6 +1594,7 @@ _NEEDS_BY_CLASS = {
     ),
     "season": (
         "season of year",
+        "season short year",
         "story season",
         "modifier season",
         "the season",
