@@ -216,6 +216,11 @@ def _resolve(mention: TimeMention, ref: dt.date | None, settings: Settings) -> R
         if named is None or named.precision is not Precision.DAY:
             return named
         return replace(_day(named.start + dt.timedelta(days=r.shift_days)), reference=named.reference)
+    if r.short_year and r.year is not None and ref is not None:
+        # "the summer of '45" is 1945 and "FY27" 2027 in a 2024 story
+        year = ref.year // 100 * 100 + r.year % 100
+        year += -100 if year > ref.year + r.short_year else 100 if year <= ref.year + r.short_year - 100 else 0
+        return _resolve(replace(mention, reading=replace(r, year=year, short_year=0)), ref, settings)
     if r.year_if_past:  # "the Oct. 7 attack": 2023's, unless the reference date is before it
         named = _resolve(replace(mention, reading=replace(r, year_if_past=False)), ref, settings)
         if ref is None or named is None or named.start is None or named.start <= ref:

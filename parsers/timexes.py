@@ -246,7 +246,8 @@ def _year(g: dict) -> int | None:
     # "{year}" is a year of 1800-2099; "{any_year}" any year of four digits, where a month or a
     # preposition says it is one ("5 November 1605", "by 2100")
     year = g.get("year") or g.get("any_year")
-    if not year and g.get("fiscal_short"):  # "FY25", "1Q24": this century's below 50, the last one's above
+    if not year and g.get("fiscal_short"):  # "FY25", "1Q24": with no reference date, this century's
+        # below 50 and the last one's above (resolution moves it to the reference date's century)
         short = int(g["fiscal_short"])
         return (2000 if short < 50 else 1900) + short
     return int(year) if year else None
@@ -1362,6 +1363,11 @@ def find_times(text: str, article_id: str = "", language: str = "en") -> tuple[T
         reading = rule.build(groups, lang.lang)
         if reading is None:
             continue
+        if "fiscal_short" in groups and reading.year is not None:
+            # a fiscal code names a year near the story's ("FY35" in a plan), a year after an
+            # apostrophe more often one long gone ("June '44")
+            ahead = lang.lang.SHORT_YEAR_AHEAD if "'" in groups["_text"] or "’" in groups["_text"] else lang.lang.FISCAL_YEAR_AHEAD
+            reading = replace(reading, short_year=ahead)
         tense = _tense(text, start, end, reading, lang)
         range_end = bool(mentions) and _ends_range(text, mentions[-1], start, lang)
         listed = bool(mentions) and lang.list_join.fullmatch(text, mentions[-1].end, start) is not None

@@ -134,6 +134,9 @@ class Reading:
     # the year of a day named for what happened on it ("the Sept. 11 attacks"), unless that day is
     # still to come at the reference date: then the name is used of another year's day
     year_if_past: bool = False
+    # the year was written with two digits ("FY25", "the summer of '76"): its century is the one
+    # that puts it at most this many years after the reference date (0: a year written whole)
+    short_year: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -1748,6 +1748,11 @@ TABLES = {
 # A document that writes one slashed date day first ("15/03/2024": the rule whose match shows it)
 # reads its other slashed dates day first too ("5/4/2024": the rule so read)
 DAY_FIRST_SLASHES = ("day/month/year", "month/day/year")
+# A year written with two digits is the one at most this many years after the publication day:
+# after an apostrophe, a year as often long gone ("in June '44" is 1944 in 2024), in a fiscal code
+# one of the plans ahead ("FY35" is 2035)
+SHORT_YEAR_AHEAD = 10
+FISCAL_YEAR_AHEAD = 50
 # Tables whose words news writes capitalized: matched only so ("may" the verb is no month).
 CAPITALIZED = ("month", "month_name", "weekday", "holiday", "movable_holiday")
 # Tables matched in lower case only: a capitalised "Day" names something ("Day of Mourning").

@@ -100,6 +100,8 @@ CASES = [
         ("The chipmaker guided for flat revenue in [1Q24].", "2024-Q1"),
         ("Analysts expect demand to recover in [2H 2024].", "2024-H2"),
         ("Operating margin narrowed to 11% in [1H23].", "2023-H1"),
+        # a fiscal code names a year of the plans ahead, up to fifty years on
+        ("The defence plan sets out spending through [FY35].", "2035"),
         # an attribution at the end of the clause does not set its tense
         ("The referendum is in [June], the electoral board said.", "2024-06"),
         # "not expected before" looks ahead as "expected" does
@@ -177,5 +179,10 @@ CASES = [
         ("Consumer prices rose 1.0 per cent in [the quarter] to June, the ABS said.", "2024-Q2"),
         ("The miner reported a loss for [the quarter] ended Sept. 30.", "2023-Q3"),
         ("Sales fell 4% in [the quarter] ending December 31, 2023.", "2023-Q4"),
+    )),
+    ("1998-06-10", (  # a Wednesday
+        # a fiscal code names a year of the plans ahead, up to fifty years on
+        ("The agency asked for more money in its [FY05] budget outline.", "2005"),
+        ("The chipmaker's revenue fell in [3Q97].", "1997-Q3"),
     )),
 ]

@@ -68,10 +68,12 @@ CASES = [
         ("Officials urged people to get vaccinated ahead of [winter].", "2024-WI"),
         ("Flu jabs should be given before [winter] sets in, doctors say.", "2024-WI"),
         ("The booster will be offered this autumn and [winter].", "2024-WI"),
-        # a year written short after a month or season: the last century's above 50, this one's below
+        # a year written short after a month or season: at most ten years after the publication day
         ("Older residents still talk about [the summer of '76].", "1976-SU"),
         ("The plant closed in [June '82] after a fire.", "1982-06"),
         ("The floods of [winter '14] were the worst in memory.", "2014-WI"),
+        ("The veterans came ashore in Normandy in [June '44].", "1944-06"),
+        ("Victory came in [the summer of '45], after six years of war.", "1945-SU"),
         # "could" of what may come looks ahead; "could have" looks back; "could not" either side, the nearer
         ("Temperatures could reach 35C on [Sunday], forecasters said.", "2024-09-15"),
         ("Officials said the road could reopen on [Friday].", "2024-09-13"),
