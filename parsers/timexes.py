@@ -1119,7 +1119,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         for w in words:
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
-            adjective = previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
+            adjective = (previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
+                         or (lw == "cut" and (previous in lang.NOUN_CUT_AFTER or previous.endswith("-point"))))
             # nor is "called" in "was called for", a plan told in the past (NEAR)
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
                     and not adjective and (right or not any(s <= pos < e for s, e in future_spans + near_spans))):

@@ -744,7 +744,11 @@ BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could
 # register is 18 November", "Royal Mail's last posting date", "a cut on Thursday" (not "that": "the
 # shop that closed Monday")
 ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
-                   "your", "my")
+                   "your", "my", "another")
+# After these "cut" is the noun of a compound, no past verb: "a quarter-point rate cut in December",
+# "a 25 basis point cut in March", "a tax cut next year" (words ending in "-point" too)
+NOUN_CUT_AFTER = ("rate", "point", "points", "tax", "price", "pay", "budget", "spending", "job", "output",
+                  "production", "supply", "dividend", "fare", "tariff")
 # Words ending in -ed that are no past-tense verbs (the -ed ending is a past cue).
 NOT_PAST_ED = ("need", "speed", "hundred", "indeed", "proceed", "exceed", "succeed", "seed", "feed",
                "breed", "bleed", "embed", "shed", "wed", "bed", "red", "preferred")

@@ -148,6 +148,10 @@ CASES = [
         ("The lender's gross NPAs fell to 2.5% at [September-end].", "2024-09"),
         # "should have" is gone, though "should" looks ahead
         ("Critics said the audit should have been published in [January].", "2024-01"),
+        # "cut" after a noun that makes it a compound is the noun, no past verb: the cut lies ahead
+        ("Markets are pricing in a 25 basis point cut in [December].", "2024-12"),
+        ("Investors expect a quarter-point rate cut in [December], the survey showed.", "2024-12"),
+        ("Traders bet on another cut at the [December] meeting.", "2024-12"),
     )),
 ]
 
