@@ -114,11 +114,15 @@ PERIODS = {"week": "week", "month": "month", "year": "year", "quarter": "quarter
 
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # code -> (quarter, half)
+# Figures a company reports for a quarter or a half, after its code: "Q4 revenue", "H1 profit"
+PERIOD_CODE_NOUNS = ("results", "earnings", "revenue", "revenues", "sales", "profit", "profits", "loss", "losses",
+                     "income", "deliveries", "shipments", "guidance", "GDP", "growth", "numbers", "figures",
+                     "margin", "margins", "report", "outlook", "forecast", "EPS")
 PERIOD_CODES = {"Q1": (1, None), "Q2": (2, None), "Q3": (3, None), "Q4": (4, None), "H1": (None, 1), "H2": (None, 2),
                 # the number first, as brokers and Asian companies write them: "1Q24", "2H 2024"
                 "1Q": (1, None), "2Q": (2, None), "3Q": (3, None), "4Q": (4, None), "1H": (None, 1), "2H": (None, 2)}
 # "the last half" alone is a game's; with a year it is the year's second
-HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2}
+HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2, "back": 2}
 # Words for the last quarter or half of a year, only where the year follows ("the final quarter of
 # 2023"): alone, "the final quarter" is as often a game's
 LAST_PART_WORDS = ("final",)
@@ -960,6 +964,8 @@ RULES = (
     # a company's reporting year: "for the year ended Sept. 30", "in the year to March" and "in the
     # year to 31 March" measure a year; "for the year" is this one
     ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b|(?:to|through)\s(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s)?{month_name}\b)", "year_span"),
+    # "up 21% year to date", "its year-to-date gain": the year under way, as "so far this year"
+    ("year to date",               r"(?=[yYtT])\b(?:the\s)?year[-\s]to[-\s]date\b", "year_end"),
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
     # the code comes first in these patterns, so that the engine skips ahead to a Q or an H
@@ -970,12 +976,15 @@ RULES = (
     # with no year, a code only after a preposition, and H1/H2 only after "in", "for" or "during"
     # ("production of H2" is hydrogen)
     ("period code",                r"{period_code}(?:(?<=\bin\s..)|(?<=\bfor\s..)|(?<=\bduring\s..)|(?<=\bof\sQ.)|(?<=\bby\sQ.)|(?<=\bthe\sQ.)|(?<=\bto\sQ.)|(?<=\bfrom\sQ.)|(?<=\bsince\sQ.)|(?<=\buntil\sQ.)|(?<=\bthrough\sQ.))\b(?![-\s]\d)", "period_code"),
+    # or before the figures a company reports for it: "forecast Q4 revenue", "after its Q2 results",
+    # "Q3 net profit"; a quarter's only (not hydrogen, "H2 results in", nor a model, "Audi Q4 sales")
+    ("period code noun",           r"{period_code}(?<=Q\d|\dQ)(?<![\w-]..)(?<!Audi\s..)(?=\s(?:(?:net|pre-tax|operating|core|adjusted)\s)?{period_code_noun}\b)", "period_code"),
     # "the second half of the year", "the first quarter of next year": that year's part
     # (it starts at the case-sensitive "quarter"/"half", which the engine skips ahead to, and
     # checks the ordinal behind it; LEFT_MODIFIERS add the ordinal to the extent)
     ("part of modifier year",      r"(?-i:quarter|half)(?:(?<=first[-\s]quarter)|(?<=second[-\s]quarter)|(?<=third[-\s]quarter)"
                                    r"|(?<=fourth[-\s]quarter)|(?<=1st\squarter)|(?<=2nd\squarter)|(?<=3rd\squarter)|(?<=4th\squarter)"
-                                   r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf)|(?<=final\squarter)|(?<=final\shalf))"
+                                   r"|(?<=first[-\s]half)|(?<=second[-\s]half)|(?<=last\shalf)|(?<=latter\shalf)|(?<=back\shalf)|(?<=final\squarter)|(?<=final\shalf))"
                                    r"\sof\s(?:the\s(?:current\s)?|(?P<modifier>this|next|last)\s)year\b", "part_of_year"),
     ("months of period",           r"(?P<month_span>" + MONTH_SPANS + r")(?:\s{year})?\s(?:quarter|period|half)\b(?:\sof\s(?P<year_after>(?:19|20)\d\d)\b)?", "month_span"),
     # "the December quarter", as Australian and Indian reports name a quarter by its last month
@@ -983,7 +992,7 @@ RULES = (
     ("half of year",               r"\b(?:the\s)?{half}[-\s]half\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b",          "half"),
     # two quarters make a half: "the first two quarters of 1990" is 1990-H1
     ("two quarters of year",       r"\b(?:the\s)?{half}\stwo\squarters\s(?:of\s)?{year}\b",          "half"),
-    ("ordinal half",               r"\b(?:the\s)?(?!(?:last|latter)\b){half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
+    ("ordinal half",               r"\b(?:the\s)?(?!(?:last|latter|back)\b){half}[-\s]half\b(?!\sof\s(?!{year}))",       "half"),
     ("season of year",             r"\b(?:the\s)?{season}\s(?:of\s)?{any_year}\b",                   "season"),
     ("season short year",          r"\b(?:the\s)?{season}\s(?:of\s)?['’](?P<fiscal_short>\d\d)\b(?![-–/.,:]\d|%)", "season"),
     # "that summer", "the following winter": the story's season, not the publication's
@@ -1561,6 +1570,7 @@ _NEEDS_BY_CLASS = {
         "year period",
         "period code year",
         "period code",
+        "period code noun",
         "mid year",
         "before or after year",
         "year range start",
@@ -1689,6 +1699,7 @@ _NEEDS_BY_CLASS = {
         "year-earlier period",
         "reporting year span",
         "reporting year",
+        "year to date",
         "the new year",
     ),
     "reference_word": (
@@ -1746,7 +1757,7 @@ TABLES = {
     "movable_holiday": MOVABLE_HOLIDAYS, "ordinal": ORDINALS, "vague_ref": VAGUE_REFERENCES,
     "month_name": MONTH_NAMES, "year_century": YEAR_CENTURIES, "year_tens": YEAR_TENS, "year_ones": YEAR_ONES,
     "narrative_shift": NARRATIVE_SHIFTS, "relation": RELATIONS, "decade_word": DECADE_WORDS,
-    "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES, "hyphen_unit": HYPHEN_UNITS,
+    "week_ordinal": WEEK_ORDINALS, "period_code": PERIOD_CODES, "period_code_noun": PERIOD_CODE_NOUNS, "hyphen_unit": HYPHEN_UNITS,
     "nation": INDEPENDENCE_DAYS, "event_noun": EVENT_NOUNS, "numeric_event_day": NUMERIC_EVENT_DAYS,
 }
 # A document that writes one slashed date day first ("15/03/2024": the rule whose match shows it)

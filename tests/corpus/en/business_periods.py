@@ -155,6 +155,16 @@ CASES = [
         ("The company expects margins to recover in [Q3].", "2024-Q3"),
         ("Profit doubled in [H1 2024], the bank said.", "2024-H1"),
         ("Deliveries are due to resume in [H2], the airline said.", "2024-H2"),
+        # a quarter's code before the figures reported for it
+        ("Amazon forecast [Q4] revenue of up to $188 billion.", "2024-Q4"),
+        ("Shares slid 5% after the company's [Q2] results.", "2024-Q2"),
+        ("The lender's [Q1] net profit rose 12%, beating estimates.", "2024-Q1"),
+        # "the back half", as executives say the second half
+        ("Demand should pick up in [the back half of the year], the chief executive said.", "2024-H2"),
+        ("The drug's launch is planned for [the back half of 2025].", "2025-H2"),
+        # "year to date": the year under way, as "so far this year"
+        ("The S&P 500 is up 17% [year to date].", "2024"),
+        ("The stock's [year-to-date] gain is 35%.", "2024"),
         # a part "of the year" is the reference year's, "of next year" the following year's
         ("Hiring will pick up in [the second half of the year], the survey found.", "2024-H2"),
         ("The new model goes on sale in [the first quarter of next year].", "2025-Q1"),

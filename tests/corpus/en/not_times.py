@@ -22,6 +22,10 @@ NOT_TIMES = (
     "The veteran anchor joined CBS's \"60 Minutes\" as a reporter.",
     "Mr. March said the plan had failed.",
     "Prices may rise further, analysts warned.",
+    # a carmaker's model and hydrogen are no period codes
+    "Audi Q4 sales rose in Europe, the carmaker said.",
+    "Burning H2 results in water vapour, not carbon dioxide.",
+    "Fans in the back half of the stadium could barely see the stage.",
     "The May government lost its majority in parliament.",
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",
