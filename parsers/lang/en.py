@@ -636,7 +636,12 @@ NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an",
              "had been scheduled", "was expected to", "were expected to", "had been expected to", "was set to",
              "were set to", "was slated", "were slated",
              # a vote called in the past: "The special election was called for Jan. 7"
-             "was called for", "were called for", "been called for")
+             "was called for", "were called for", "been called for",
+             # a step told by its gerund after "after" or "since" has no tense of its own: "is expected
+             # to hold rates after cutting them in August"
+             *(f"{w} {v}" for w in ("after", "since") for v in (
+                 "cutting", "raising", "hiking", "lowering", "holding", "reporting", "posting", "falling",
+                 "rising", "losing", "gaining", "hitting", "announcing", "launching")))
 # Words right before a date that make it a deadline or an earliest time: the date lies ahead.
 FUTURE_BEFORE = ("as soon as", "as early as", "no later than", "no earlier than", "ahead of",
                  "in the run-up to", "awaiting", "await", "waiting for", "wait for",

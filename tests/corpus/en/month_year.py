@@ -153,6 +153,11 @@ CASES = [
         ("Investors expect a quarter-point rate cut in [December], the survey showed.", "2024-12"),
         ("Traders bet on another cut at the [December] meeting.", "2024-12"),
     )),
+    ("2024-09-10", (  # a Tuesday
+        # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
+        ("The Bank of England is expected to hold rates next week after cutting them in [August].", "2024-08"),
+        ("The Fed will likely pause after raising rates in [July], economists said.", "2024-07"),
+    )),
 ]
 
 # Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.
