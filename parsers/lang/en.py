@@ -740,7 +740,10 @@ PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arriv
                          "forecast", "forecasts")
 NOT_PRESENT_AFTER = ("than", "beat", "missed", "of", "with", "above", "below", "to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",
-                     "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final")
+                     "this", "that", "whose", "our", "your", "my", "first", "next", "last", "final",
+                     # a forecast named by what it is of: "lowered its annual sales forecast on Tuesday"
+                     "sales", "annual", "profit", "earnings", "revenue", "growth", "inflation", "weather",
+                     "latest", "new", "previous", "prior", "quarterly", "full-year", "economic", "budget")
 # A past participle right after one of these is passive ("will be held"): the auxiliary decides.
 # So is one after a verb of staying: "will remain closed until Sunday".
 PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets", "remain", "remains",

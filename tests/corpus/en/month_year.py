@@ -157,6 +157,7 @@ CASES = [
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
         ("The Bank of England is expected to hold rates next week after cutting them in [August].", "2024-08"),
         ("The Fed will likely pause after raising rates in [July], economists said.", "2024-07"),
+        ("The IMF cut its growth forecast in [July], citing weaker trade.", "2024-07"),
     )),
 ]
 

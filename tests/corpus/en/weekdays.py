@@ -275,4 +275,9 @@ CASES = [
         # a past verb that opens a cue of moving a thing ahead is part of it: "brought forward to"
         ("The match was brought forward to [Saturday] because of the weather.", "2024-11-09"),
     )),
+    ("2024-11-29", (  # a Friday
+        # a forecast named by what it is of is the noun, not the verb that looks ahead
+        ("Best Buy lowered its annual sales forecast on [Tuesday].", "2024-11-26"),
+        ("The fund raised its inflation forecast on [Thursday], citing higher energy prices.", "2024-11-28"),
+    )),
 ]
