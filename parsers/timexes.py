@@ -1132,7 +1132,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
                   and previous and previous not in lang.NOT_PRESENT_AFTER and not previous.endswith("ed")):
                 fut.append(pos)
             # "Theresa May said": a modal is written in lower case
-            if previous in lang.PASSIVE_AUXILIARIES or previous_as_written in lang.BASE_FORM_AFTER:
+            if ((previous in lang.PASSIVE_AUXILIARIES and lw not in lang.NOT_PARTICIPLE_PAST_CUES)
+                    or previous_as_written in lang.BASE_FORM_AFTER):
                 past = [p for p in past if p != pos]
             if lw in lang.SPEECH_VERBS:
                 speech.append(pos)

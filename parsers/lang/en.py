@@ -725,6 +725,8 @@ SUBJECT_MODALS = ("would", "will", "could", "might", "should", "may")
 # Past cues that date only what follows them: after a date, "since" opens another date ("This
 # Sunday's election is the first since 2019")
 LEFT_ONLY_PAST_CUES = ("since",)
+# Past cues that are no participle, so no passive after "be": "where it has been since December"
+NOT_PARTICIPLE_PAST_CUES = ("since", "ago", "earlier")
 
 # The plural present of a timetable verb looks ahead as the singular does ("Leaders meet Monday",
 # "Schools reopen Tuesday"), but not where the same form is an infinitive, follows "did" or a
@@ -941,6 +943,8 @@ RULES = (
     # "by week's end", "at month's end": the end of the story's week or month
     ("week's end",                 r"(?P<story_period>(?-i:week|month))(?<![\w-]week)(?<![\w-]month)(?:'s|’s)\send\b", "period"),
     ("edge of year",               r"\bthe\s(?:end|beginning|start|middle|close)\sof\s{any_year}\b",   "date"),
+    # "by year-end 2025", "at year end 2023": that year's end, as "the end of 2025"
+    ("year end of year",           r"(?=[yY])\byear[-\s]end\s{any_year}\b",   "date"),
     # "by the end of next month"; "by the end of the month": of the month the story is telling
     ("edge of period",             r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{modifier}\s{period}\b|the\s(?P<story_period>week|month)\b(?!\s(?:of|before|after|in|that|when)\b))", "period"),
     # "the week of March 6", "the first week of May" (with LEFT_MODIFIERS): an ISO week. The
@@ -963,7 +967,8 @@ RULES = (
     ("last year's figure",         r"\b(?P<t>last\syear)(?=(?:'s|’s)\s(?:[$£€]|C\$|US\$|\d))", "year_earlier"),
     ("period a year before",       r"\bthe\s(?:same\s|corresponding\s|comparable\s)?(?:{quarter}[-\s])?(?:quarter|period)\s(?:(?:of\s)?last\syear|a\syear\s(?:ago|earlier))\b", "year_earlier"),
     ("year's quarter in context",  r"\bthe\s{year}\squarter\b",                                 "year_of_quarter"),
-    ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?year-(?:earlier|ago)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\byear-(?:earlier|ago)\b", "year_earlier"),
+    # and "the prior-year period", as American filings write it
+    ("year-earlier period",        r"\bthe\s(?:comparable\s|corresponding\s)?(?:year-(?:earlier|ago)|prior-year)\s(?:{quarter}[-\s])?(?:quarter|period)\b|\b(?:year-(?:earlier|ago)|prior-year)\b", "year_earlier"),
     # "the quarter to June", "the quarter ended Sept. 30, 2023": the quarter that month closes (one
     # that "ended" is over: in August, last year's third)
     ("quarter to its last month",  r"(?=[Tt]he\squarter\s)\bthe\squarter(?=\s(?:(?P<quarter_ended>ended)|ending|to|through)\s(?P<quarter_month>March|June|Sept(?:ember|\.)|Dec(?:ember|\.))"
@@ -1575,6 +1580,7 @@ _NEEDS_BY_CLASS = {
         "day.month.year",
         "day-month-year",
         "edge of year",
+        "year end of year",
         "year period",
         "period code year",
         "period code",

@@ -195,4 +195,12 @@ CASES = [
         ("The agency asked for more money in its [FY05] budget outline.", "2005"),
         ("The chipmaker's revenue fell in [3Q97].", "1997-Q3"),
     )),
+    ("2024-11-07", (  # a Thursday in the fourth quarter
+        # "year-end 2025": that year's end, as "the end of 2025"
+        ("Net debt will fall to $3 billion by [year-end 2025], the company said.", "2025"),
+        ("At [year-end 2023], the bank held $40 billion of deposits.", "2023"),
+        # "the prior-year quarter", as American filings write the year-earlier one
+        ("Sales rose in the third quarter from $2.1 billion in [the prior-year quarter].", "2023-Q3"),
+        ("Revenue fell 2% from [the prior-year period].", "2023"),
+    )),
 ]

@@ -159,6 +159,10 @@ CASES = [
         ("The Fed will likely pause after raising rates in [July], economists said.", "2024-07"),
         ("The IMF cut its growth forecast in [July], citing weaker trade.", "2024-07"),
     )),
+    ("2024-11-07", (  # a Thursday
+        # "since" after "been" is no passive participle: "where it has been since December"
+        ("The Norges Bank held its rate at 4.5%, where it has been since [December].", "2023-12"),
+    )),
 ]
 
 # Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.
