@@ -630,6 +630,8 @@ FAR_FUTURE_CUES = ("will", "won't", "shall",  # and "we'll"
 # deadline"): the nearest such date is meant.
 # What was planned lies ahead of the planning: "Protesters planned a march on Saturday".
 NEAR_CUES = ("deadline", "planned a", "planned an", "planning a", "planning an", "promised a", "promised an",
+             # what was called for lies after the call: "called for an emergency cut before the September meeting"
+             "called for a", "called for an", "calling for a", "calling for an",
              # a plan told in the past, on either side of now: "The first pause was to begin at 10 a.m.
              # Thursday", "The crossing was due to reopen Thursday"
              "was to", "were to", "was due to", "were due to", "was scheduled", "were scheduled",

@@ -158,6 +158,8 @@ CASES = [
         ("The Bank of England is expected to hold rates next week after cutting them in [August].", "2024-08"),
         ("The Fed will likely pause after raising rates in [July], economists said.", "2024-07"),
         ("The IMF cut its growth forecast in [July], citing weaker trade.", "2024-07"),
+        # what was called for lies after the call, on either side of now
+        ("Some economists called for an emergency rate cut before the [October] meeting.", "2024-10"),
     )),
     ("2024-11-07", (  # a Thursday
         # "since" after "been" is no passive participle: "where it has been since December"
