@@ -799,6 +799,11 @@ def build_year_end(g: dict, lang: ModuleType) -> Reading:
     return Reading(offset=0, unit="year", period=True)
 
 
+def build_period_to_date(g: dict, lang: ModuleType) -> Reading:
+    # "year to date", "quarter-to-date": the period under way
+    return Reading(offset=0, unit=lang.PERIODS[g["period"].lower()], period=True)
+
+
 def build_year_span(g: dict, lang: ModuleType) -> Reading:
     return Reading(type="DURATION", duration="P1Y")
 
@@ -932,6 +937,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "vague_duration": build_vague_duration,
     "quarter": build_quarter,
     "latest_quarter": build_latest_quarter,
+    "period_to_date": build_period_to_date,
     "year_quarter": build_year_quarter,
     "year_of_quarter": build_year_of_quarter,
     "quarters": build_quarters,

@@ -979,8 +979,9 @@ RULES = (
     # a company's reporting year: "for the year ended Sept. 30", "in the year to March" and "in the
     # year to 31 March" measure a year; "for the year" is this one
     ("reporting year span",        r"\b(?:for|in|during|throughout)\s(?P<t>the\s(?:full\s|fiscal\s)?year)\s(?=end(?:ed|ing)\b|(?:to|through)\s(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s)?{month_name}\b)", "year_span"),
-    # "up 21% year to date", "its year-to-date gain": the year under way, as "so far this year"
-    ("year to date",               r"(?=[yYtT])\b(?:the\s)?year[-\s]to[-\s]date\b", "year_end"),
+    # "up 21% year to date", "its year-to-date gain", "quarter-to-date": the period under way, as
+    # "so far this year"
+    ("period to date",             r"(?=[yYqQmMwWtT])\b(?:the\s)?(?P<period>year|quarter|month|week)[-\s]to[-\s]date\b", "period_to_date"),
     ("reporting year",             r"\b(?:for|in|during|throughout|of)\s(?P<t>the\s(?:current\s)?(?:full\s|fiscal\s)?year)\b(?!\s(?:before|after|earlier|ago|of|in|end|award|for)\b|\s\d)", "year_end"),
     # "Q3 2024", "in Q3", "H1 2023": the codes of company reports
     # the code comes first in these patterns, so that the engine skips ahead to a Q or an H
@@ -1701,6 +1702,7 @@ _NEEDS_BY_CLASS = {
         "day before or after",
     ),
     "period": (
+        "period to date",
         "period before last",
         "the next period",
         "the week",
@@ -1715,7 +1717,6 @@ _NEEDS_BY_CLASS = {
         "year-earlier period",
         "reporting year span",
         "reporting year",
-        "year to date",
         "the new year",
     ),
     "reference_word": (

@@ -165,6 +165,8 @@ CASES = [
         # "year to date": the year under way, as "so far this year"
         ("The S&P 500 is up 17% [year to date].", "2024"),
         ("The stock's [year-to-date] gain is 35%.", "2024"),
+        ("[Quarter-to-date], the fund has lost 4%.", "2024-Q3"),
+        ("The fund's [month-to-date] return is negative.", "2024-07"),
         # a part "of the year" is the reference year's, "of next year" the following year's
         ("Hiring will pick up in [the second half of the year], the survey found.", "2024-H2"),
         ("The new model goes on sale in [the first quarter of next year].", "2025-Q1"),
