@@ -1044,6 +1044,9 @@ RULES = (
     # "the 19th and 20th centuries": the first of two is a century too
     ("first of two centuries",     r"\b(?P<century>\d{1,2})(?:st|nd|rd|th)(?=\s(?:and|or|to|through)\s(?:the\s)?\d{1,2}(?:st|nd|rd|th)\scenturies\b)", "century"),
     ("fiscal year",                r"(?=[fc])\b(?:(?:fiscal|calendar)(?:\syear)?|FY)\s?{year}\b",                        "date"),
+    # "FY2024-25", as Indian reports write it: one fiscal year, named by the year it ends in, as "FY25"
+    # is (but "fiscal 1998/99" names both years)
+    ("fiscal year range",          r"(?-i:FY)\s?(?:19|20)\d\d[-–/](?P<fiscal_short>\d\d)\b(?![-–/.]\d|%)", "fiscal_short"),
     # "FY25", "FY'98": the year written short, this century's below 50, the last one's above
     ("short fiscal year",          r"(?-i:FY)\s?'?(?P<fiscal_short>\d\d)\b(?![-/.]\d|%)",                  "fiscal_short"),
     ("mid year",                   r"(?=[mesl])\b(?:mid|end|start|early|late)-{year}\b",                "date"),
@@ -1604,6 +1607,7 @@ _NEEDS_BY_CLASS = {
         "short decade",
         "fiscal year",
         "short fiscal year",
+        "fiscal year range",
         "first of two centuries",
         "day of modifier month",
         "day of month",

@@ -93,6 +93,7 @@ CASES = [
         ("Sales peaked in [June last year], the company said.", "2023-06"),
         # fiscal years written short, and the parts of a fiscal year
         ("The ministry's [FY25] budget cuts defence spending.", "2025"),
+        ("Infosys raised its revenue growth forecast for [FY2024-25].", "2025"),
         ("Margins improved in [the second half of fiscal 2023].", "2023-H2"),
         ("Sales fell in [the third quarter of FY2023].", "2023-Q3"),
         # the codes of company and broker reports, the number first or the fiscal year short
