@@ -1121,12 +1121,16 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
                 and (right or not any(s <= m.start() and m.end() <= e for s, e in future_spans))]
         pos = 0
         speech = []
-        previous, previous_as_written = before.lower(), before
+        previous, previous_as_written, second = before.lower(), before, ""
         for w in words:
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
             adjective = (previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
-                         or (lw == "cut" and (previous in lang.NOUN_CUT_AFTER or previous.endswith("-point"))))
+                         or (lw == "cut" and (previous in lang.NOUN_CUT_AFTER or previous.endswith("-point")))
+                         # an -ed word after a modal's verb is an adjective: "will release detailed
+                         # earnings" (but "will have finished", and "according to reports published")
+                         or (lw.endswith("ed") and second in lang.BASE_FORM_AFTER and second != "to"
+                             and previous not in lang.AUXILIARIES_BEFORE_PARTICIPLE))
             # nor is "called" in "was called for", a plan told in the past (NEAR)
             if (len(lw) >= 4 and lw.endswith("ed") and lw not in lang.NOT_PAST_ED and w[0].islower()
                     and not adjective and (right or not any(s <= pos < e for s, e in future_spans + near_spans))):
@@ -1143,7 +1147,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
                 past = [p for p in past if p != pos]
             if lw in lang.SPEECH_VERBS:
                 speech.append(pos)
-            previous, previous_as_written = lw, w
+            previous, previous_as_written, second = lw, w, previous_as_written
             pos += len(w) + 1
         if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
             past = [p for p in past if p not in speech]

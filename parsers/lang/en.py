@@ -755,6 +755,9 @@ PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "am", "get", "gets", 
 # After these a verb is in its base form, which for "hit" is also the past: "will hit", "to hit"
 BASE_FORM_AFTER = ("to", "will", "would", "shall", "may", "might", "can", "could", "must", "should",
                    "won't", "wouldn't", "cannot", "can't")
+# After a modal and one of these, an -ed word is a participle, which the auxiliary dates: "will have
+# finished", "will be closed"
+AUXILIARIES_BEFORE_PARTICIPLE = ("have", "has", "had", "be", "been", "being", "get", "got")
 # After these (and a possessive) an -ed word, "last" or "cut" is an adjective or a noun, no past
 # verb: "will vote on the assisted dying bill on 29 November", "a planned strike", "The last day to
 # register is 18 November", "Royal Mail's last posting date", "a cut on Thursday" (not "that": "the

@@ -164,6 +164,9 @@ CASES = [
     ("2024-11-07", (  # a Thursday
         # "since" after "been" is no passive participle: "where it has been since December"
         ("The Norges Bank held its rate at 4.5%, where it has been since [December].", "2023-12"),
+        # an -ed word after a modal's verb is an adjective, no past verb
+        ("Samsung will release detailed earnings on [Jan. 31].", "2025-01-31"),
+        ("The ministry will publish revised figures in [February].", "2025-02"),
     )),
 ]
 
