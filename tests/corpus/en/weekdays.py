@@ -279,5 +279,9 @@ CASES = [
         # a forecast named by what it is of is the noun, not the verb that looks ahead
         ("Best Buy lowered its annual sales forecast on [Tuesday].", "2024-11-26"),
         ("The fund raised its inflation forecast on [Thursday], citing higher energy prices.", "2024-11-28"),
+        # a weekday of the week named: that week's day, whatever the tense
+        ("Broadcom reports results on [Wednesday next week].", "2024-12-04"),
+        ("The talks will resume [Friday of next week], officials said.", "2024-12-06"),
+        ("The shares were suspended on [Monday last week].", "2024-11-18"),
     )),
 ]
