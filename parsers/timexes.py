@@ -65,6 +65,8 @@ class Language:
     speech_after: re.Pattern  # "Officials on [Thursday] said", "in a [Dec. 30] interview": the date of the saying
     feast_bound_before: re.Pattern  # "before" a feast: "rushed to buy gifts before [Christmas]"
     dateline_after: re.Pattern  # "TOKYO, [March 16] (Reuters) -": the day the story was filed
+    forward_month_before: re.Pattern  # "Brent futures for [December] delivery": a delivery month ahead
+    forward_month_after: re.Pattern  # "the [December] Brent contract"
 
 
 def _alternation(words, case: str, lang: ModuleType) -> str:
@@ -182,7 +184,8 @@ def load_language(code: str = "en") -> Language:
                     re.compile(lang.RESCHEDULED_BEFORE, re.IGNORECASE),
                     re.compile(expand(r"(?:\s+(?-i:{speech_verb})|(?:['’]s)?\s+(?:[\w-]+\s+)?(?-i:{speech_noun}))\b", lang),
                                re.IGNORECASE),
-                    _ending_with(lang.FEAST_BOUND_BEFORE), re.compile(lang.DATELINE_AFTER))
+                    _ending_with(lang.FEAST_BOUND_BEFORE), re.compile(lang.DATELINE_AFTER),
+                    re.compile(lang.FORWARD_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.FORWARD_MONTH_AFTER, re.IGNORECASE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1215,6 +1218,10 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
     # "Wednesday's ruling" names a happening already reported, whatever the clause's tense, but
     # "ahead of Sunday's vote" and "awaiting Friday's ruling" name one still to come
     before = text[max(0, start - 20):start]
+    if (reading.month is not None and reading.day is None and reading.year is None and reading.direction is None
+            and (language.forward_month_before.search(text, max(0, start - 30), start)
+                 or language.forward_month_after.match(text, end))):
+        return "FUTURE"  # a futures contract's delivery month lies ahead: "Brent for [December] delivery"
     if ((reading.quarter is not None or (reading.month is not None and reading.day is None))
             and reading.year is None and reading.direction is None
             and (language.data_before.search(before) or language.data_after.match(text, end))):

@@ -611,6 +611,11 @@ FEAST_SEASON_NOUNS = ("deals", "sales", "shopping", "shoppers", "spending", "din
 # November", "the May jobs report", "results for the third quarter")
 DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",
               "payrolls", "output", "exports", "imports", "production", "statistics", "GDP", "CPI", "PMI")
+# Words around a month that make it a futures contract's delivery month, which lies ahead ("Brent
+# futures for December delivery", "the December Brent contract", "WTI crude for November")
+FORWARD_MONTH_BEFORE = r"\b(?:futures|contracts?|crude|Brent|WTI|delivery)\sfor\s$"
+FORWARD_MONTH_AFTER = (r"\s(?:(?:Brent|WTI|crude|oil|gold|silver|copper|wheat|corn|soybeans?|cocoa|coffee|sugar|"
+                       r"natural\sgas|gas)\s)?(?:delivery|contracts?|futures)\b")
 # A verb in the infinitive after the past verb of a clause ("urged citizens to leave by Sunday"):
 # what it names comes after the urging
 INFINITIVE = r"\bto\s(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b"

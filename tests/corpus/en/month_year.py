@@ -167,6 +167,10 @@ CASES = [
         # an -ed word after a modal's verb is an adjective, no past verb
         ("Samsung will release detailed earnings on [Jan. 31].", "2025-01-31"),
         ("The ministry will publish revised figures in [February].", "2025-02"),
+        # a futures contract's delivery month lies ahead, whatever the tense
+        ("Brent crude futures for [January] delivery fell $1.20 to $74.05 a barrel.", "2025-01"),
+        ("The [December] WTI contract settled 1.1% lower.", "2024-12"),
+        ("U.S. West Texas Intermediate crude for [December] fell 85 cents.", "2024-12"),
     )),
 ]
 
