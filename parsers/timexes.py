@@ -1155,8 +1155,9 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         if deadline:  # "said the vote could come as early as Tuesday": the saying does not date it
             past = [p for p in past if p not in speech]
         near = [s for s, _ in near_spans]
-        # a plan told in the past is no future: "was scheduled to expire at midnight Friday"
-        fut = [f for f in fut if not any(s <= f < e for s, e in near_spans)]
+        # a plan told in the past is no future: "was scheduled to expire at midnight Friday", "were
+        # due to take effect on Monday"
+        fut = [f for f in fut if not any(s <= f <= e + 1 for s, e in near_spans)]
         return [(p, 0, "FUTURE") for p in fut] + [(p, 1, "PAST") for p in past] + [(p, 2, "NEAR") for p in near]
 
     # the cue nearest the date governs it: the last one before it, else the first one after it

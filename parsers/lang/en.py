@@ -569,6 +569,8 @@ FUTURE_CUES = (
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force", "comes into effect",
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
+    # and the plural: "The tariffs take effect on Saturday"
+    "take effect", "come into force", "come into effect", "go into effect", "enter into force",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
     "head to the polls", "is released", "are released", "is published", "are published",
     # present-tense verbs of a timetable ("Parliament returns from recess on Monday"); not those that

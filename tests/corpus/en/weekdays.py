@@ -283,5 +283,8 @@ CASES = [
         ("Broadcom reports results on [Wednesday next week].", "2024-12-04"),
         ("The talks will resume [Friday of next week], officials said.", "2024-12-06"),
         ("The shares were suspended on [Monday last week].", "2024-11-18"),
+        # the plural of a timetable verb looks ahead as the singular does
+        ("The new tariffs on steel take effect on [Sunday].", "2024-12-01"),
+        ("The rules come into force on [Monday], the regulator said.", "2024-12-02"),
     )),
 ]
