@@ -1117,10 +1117,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         future_spans = [m.span() for m in language.future.finditer(phrase) if m.start() not in story_words]
         near_spans = [m.span() for m in language.near.finditer(phrase)]
         fut = [s for s, _ in future_spans]
-        # "since" after a date opens another one: "This Sunday's election is the first since 2019";
-        # a past verb inside a future cue is part of it (but "should have" outruns "should")
+        # "since" after a date opens another one: "This Sunday's election is the first since 2019",
+        # and before a year it dates that year only: "will pay its first dividend since 2019 in
+        # October"; a past verb inside a future cue is part of it (but "should have" outruns "should")
         past = [m.start() for m in language.past.finditer(phrase)
-                if not (right and m.group() in lang.LEFT_ONLY_PAST_CUES)
+                if not ((right or phrase[m.end() + 1:m.end() + 2].isdigit()) and m.group() in lang.LEFT_ONLY_PAST_CUES)
                 and (right or not any(s <= m.start() and m.end() <= e for s, e in future_spans))]
         pos = 0
         speech = []

@@ -612,7 +612,9 @@ FEAST_SEASON_NOUNS = ("deals", "sales", "shopping", "shoppers", "spending", "din
 # Nouns of figures reported for a period: the period named with them has begun ("sales for
 # November", "the May jobs report", "results for the third quarter")
 DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "report", "index", "inflation",
-              "payrolls", "output", "exports", "imports", "production", "statistics", "GDP", "CPI", "PMI")
+              "payrolls", "output", "exports", "imports", "production", "statistics", "GDP", "CPI", "PMI",
+              # "the monthly CPI indicator for July", "the flash estimate for June"
+              "indicator", "reading", "estimate", "survey", "readings", "estimates")
 # Words around a month that make it a futures contract's delivery month, which lies ahead ("Brent
 # futures for December delivery", "the December Brent contract", "WTI crude for November")
 FORWARD_MONTH_BEFORE = r"\b(?:futures|contracts?|crude|Brent|WTI|delivery)\sfor\s$"
