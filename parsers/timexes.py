@@ -1126,7 +1126,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         pos = 0
         speech = []
         previous, previous_as_written, second = before.lower(), before, ""
-        for w in words:
+        for i, w in enumerate(words):
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
             adjective = (previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
@@ -1144,6 +1144,11 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             elif (lw in lang.PLURAL_TIMETABLE_VERBS and w[0].islower()
                   # the window's first word has none; "counted votes Sunday" is a past verb's object
                   and previous and previous not in lang.NOT_PRESENT_AFTER and not previous.endswith("ed")):
+                fut.append(pos)
+            elif (lw in lang.DUE_WORDS and previous not in lang.DUE_NOT_AFTER
+                  and (i + 1 == len(words) or words[i + 1].lower() != "to")):
+                # "The results, due Aug. 28, are": what is due lies ahead (but "cancelled due to fog",
+                # "was due on Monday")
                 fut.append(pos)
             # "Theresa May said": a modal is written in lower case
             if ((previous in lang.PASSIVE_AUXILIARIES and lw not in lang.NOT_PARTICIPLE_PAST_CUES)

@@ -149,4 +149,9 @@ CASES = [
         ("The first quake struck on Feb. 6, a [Monday], before dawn.", "2023-02-06"),
         ("The vote will be held on [March 20], a Wednesday.", "2024-03-20"),
     )),
+    ("2024-08-21", (  # a Wednesday
+        # what is due lies ahead, but not what was due, nor "due to" (because)
+        ("The chipmaker's results, due [Aug. 28], are the most anticipated of the season.", "2024-08-28"),
+        ("Flights were cancelled due to fog on [Aug. 3], the airline said.", "2024-08-03"),
+    )),
 ]
