@@ -67,6 +67,8 @@ class Language:
     dateline_after: re.Pattern  # "TOKYO, [March 16] (Reuters) -": the day the story was filed
     forward_month_before: re.Pattern  # "Brent futures for [December] delivery": a delivery month ahead
     forward_month_after: re.Pattern  # "the [December] Brent contract"
+    move_month_before: re.Pattern  # "favoured a [September] cut": a move weighed, the nearer month
+    move_month_after: re.Pattern
 
 
 def _alternation(words, case: str, lang: ModuleType) -> str:
@@ -185,7 +187,8 @@ def load_language(code: str = "en") -> Language:
                     re.compile(expand(r"(?:\s+(?-i:{speech_verb})|(?:['’]s)?\s+(?:[\w-]+\s+)?(?-i:{speech_noun}))\b", lang),
                                re.IGNORECASE),
                     _ending_with(lang.FEAST_BOUND_BEFORE), re.compile(lang.DATELINE_AFTER),
-                    re.compile(lang.FORWARD_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.FORWARD_MONTH_AFTER, re.IGNORECASE))
+                    re.compile(lang.FORWARD_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.FORWARD_MONTH_AFTER, re.IGNORECASE),
+                    re.compile(lang.MOVE_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.MOVE_MONTH_AFTER, re.IGNORECASE))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1249,6 +1252,10 @@ def _tense(text: str, start: int, end: int, reading: Reading, language: Language
         if language.set_for_before.search(before):  # "The vote is on Sunday", "The election is in November"
             return "FUTURE"
     tense = clause_tense(text, start, end, language) or ""
+    if (tense == "PAST" and reading.month is not None and reading.day is None and reading.year is None
+            and language.move_month_before.search(text, max(0, start - 10), start)
+            and language.move_month_after.match(text, end)):
+        return "NEAR"  # "officials favoured a [September] cut": a move weighed, not one made
     if tense == "PAST" and _feast(reading, text[start:end]):
         # "Black Friday deals started earlier this year", "Prices for a Thanksgiving dinner fell":
         # the past verb dates the deals, not the feast, which is the nearer one

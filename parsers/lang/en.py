@@ -615,6 +615,10 @@ DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "rep
               "payrolls", "output", "exports", "imports", "production", "statistics", "GDP", "CPI", "PMI",
               # "the monthly CPI indicator for July", "the flash estimate for June"
               "indicator", "reading", "estimate", "survey", "readings", "estimates")
+# A month between "a" and a move of rates is a move still weighed, on either side of now, whatever
+# the tense: "Fed minutes showed officials favoured a September cut", "said a March hike was unlikely"
+MOVE_MONTH_BEFORE = r"\b(?:an?|another)\s$"
+MOVE_MONTH_AFTER = r"\s(?:(?:rate|interest-rate|quarter-point|half-point)\s)?(?:cut|hike|increase|rise|reduction|move)\b"
 # Words around a month that make it a futures contract's delivery month, which lies ahead ("Brent
 # futures for December delivery", "the December Brent contract", "WTI crude for November")
 FORWARD_MONTH_BEFORE = r"\b(?:futures|contracts?|crude|Brent|WTI|delivery)\sfor\s$"

@@ -176,6 +176,11 @@ CASES = [
         # figures named by their month have begun: "the monthly CPI indicator for October"
         ("The monthly CPI indicator for [October] is released next Wednesday.", "2024-10"),
     )),
+    ("2024-08-21", (  # a Wednesday
+        # a move of rates weighed is on either side of now, whatever the tense: the nearer month
+        ("Minutes showed most officials favoured a [September] cut.", "2024-09"),
+        ("The governor said a [December] rate hike was unlikely.", "2024-12"),
+    )),
 ]
 
 # Broadcast transcripts spell years out; "mid-" and "late-" join a year or month with a hyphen.
