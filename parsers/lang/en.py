@@ -524,7 +524,7 @@ PATTERNS = {
     "more_than_over": r"(?:(?<!\w\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in (
         "for", "after", "than", "in", "of", "at", "within", "last", "lasts", "lasted", "took", "take", "takes",
         "taking", "spent", "is", "was", "are", "were", "be", "been", "just", "well", "little", "nearly")) + r")over",
-    "span_lead": r"the\s(?:(?:first|past|last|next|previous|coming|latest|final|following|remaining|"
+    "span_lead": r"the\s(?:(?:first|past|last|next|previous|coming|latest|final|following|remaining|trailing|"
                  r"preceding|same)\s)?|(?:past|next|first|previous|coming)\s"
                  # "expected to last six weeks": the verb
                  r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bnot\s)last\s",

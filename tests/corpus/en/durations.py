@@ -121,6 +121,8 @@ EXAMPLES = (
     ("Unemployment has halved over [the past decade].", "P10Y", "DURATION"),
     ("The chain returned to profit after [several quarters] of losses.", "PXQ", "DURATION"),
     ("The lender has cut costs in each of [the past three quarters].", "P3Q", "DURATION"),
+    # "the trailing 12 months", as financial reports count back
+    ("Revenue over [the trailing 12 months] reached $1 billion.", "P12M", "DURATION"),
     ("The shrine has drawn pilgrims for [centuries].", "PXCE", "DURATION"),
     ("Aid workers fear the camp could run out of water within [weeks].", "PXW", "DURATION"),
     # hours and minutes with no count are of the time of day: PTXH
