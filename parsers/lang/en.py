@@ -1476,6 +1476,9 @@ BLOCKED = (
     r"interceptions?|quarterback|trailed|led\sby\s\d|\d{1,3}-\d{1,3}\b)[^.;]{0,40}\b(?:first|second|third|fourth|final)\squarter\b",
     r"(?-i:quarter)(?:(?<=first\squarter)|(?<=second\squarter)|(?<=third\squarter)|(?<=fourth\squarter))"
     r"(?=[^.;]{0,30}\b(?:scored|touchdowns?|rebounds|buzzer|overtime|tip-off|free\sthrows|three-pointers?|field\sgoals?)\b)",
+    # "the first quarter of the match": a game's quarter, named by the game
+    r"(?-i:quarter)(?:(?<=first\squarter)|(?<=second\squarter)|(?<=third\squarter)|(?<=fourth\squarter)|(?<=final\squarter))"
+    r"\sof\s(?:the|a|their|his|her)\s(?:match|game|contest|final|semi-?final|tie|bout)\b",
     # a treaty named after the day it was signed
     r"(?-i:Good\sFriday)\s(?-i:Agreement|Accord|peace)",
     # "a second-half substitute", "a first-half goal": a match's half

@@ -26,6 +26,7 @@ NOT_TIMES = (
     "Audi Q4 sales rose in Europe, the carmaker said.",
     "Burning H2 results in water vapour, not carbon dioxide.",
     "Fans in the back half of the stadium could barely see the stage.",
+    "The first quarter of the match was close, with the lead changing hands five times.",
     "The May government lost its majority in parliament.",
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",
