@@ -665,6 +665,11 @@ def build_this_period(g: dict, lang: ModuleType) -> Reading:
                    narrative=True)
 
 
+def build_month_of_story_year(g: dict, lang: ModuleType) -> Reading:
+    # "October of that year": the month of the year the story is telling
+    return Reading(month=_month(g, lang), direction=0, narrative=True)
+
+
 def build_midweek(g: dict, lang: ModuleType) -> Reading:
     # the week holding the Wednesday meant: on a Sunday "by midweek" is the coming week's
     return Reading(weekday=2, week=0)
@@ -944,6 +949,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "quarter": build_quarter,
     "latest_quarter": build_latest_quarter,
     "period_to_date": build_period_to_date,
+    "month_of_story_year": build_month_of_story_year,
     "year_quarter": build_year_quarter,
     "year_of_quarter": build_year_of_quarter,
     "quarters": build_quarters,

@@ -959,6 +959,8 @@ RULES = (
     ("short weekday month day",    r"{short_weekday},?\s{month}\s{day}(?:st|nd|rd|th)?(?:,?\s{any_year})?\b(?![\d,]\d|:\d)", "date"),
     ("short weekday day month",    r"{short_weekday},?\s{day}(?:st|nd|rd|th)?\s{month}\b(?:,?\s{any_year}\b)?", "date"),
     ("weekday day month",          r"{weekday},?\s(?:the\s)?{day}(?:st|nd|rd|th)?\s(?:of\s)?{month}\b(?:,?\s{any_year}\b)?", "date"),
+    # "in October of that year", "November that year": that month of the year the story is in
+    ("month of that year",         r"\b{month_name}\s(?:of\s)?(?-i:that)\s(?:same\s)?year\b",            "month_of_story_year"),
     ("month of this year",         r"\b(?:{month_name}|(?P<month>(?-i:May)))\s(?:of\s)?{modifier}\syear\b",  "month_of_year"),
     ("season of this year",        r"\b(?:the\s)?{season}\s(?:of\s)?{modifier}\syear\b",                    "season_of_year"),
     ("edge of month",              r"\bthe\s(?:end|beginning|start|middle|close)\sof\s(?:{month_name}|(?P<month>(?-i:May))(?!{possessive}))(?:\s{any_year})?\b", "date"),
@@ -1591,6 +1593,7 @@ _NEEDS_BY_CLASS = {
         "short weekday day month",
         "weekday day month",
         "month of this year",
+        "month of that year",
         "edge of month",
         "week of date",
         "week ended day month",

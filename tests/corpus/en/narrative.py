@@ -16,6 +16,9 @@ CASES = [
         ("He was arrested on Dec. 3. [Earlier that morning], police had raided his home.", "2023-12-03TMO", "TIME"),
         ("The ship sank on Dec. 24 and the crew was rescued [that same day].", "2023-12-24"),
         ("The firm went public in May 2021. [The following month], its shares halved.", "2021-06"),
+        # a month of "that year" is that month of the story's year
+        ("The bear market began in 2022 and ended in [October of that year].", "2022-10"),
+        ("The company listed in 2021 and its shares peaked in [November that year].", "2021-11"),
         # "the next year" in a past clause is the year after the story's; ahead, it is the coming one
         ("He was first elected in 2004 and re-elected [the next year].", "2005"),
         # a length then "later" moves the story on by that length
