@@ -569,6 +569,8 @@ FUTURE_CUES = (
     "opens", "reopens", "closes", "polls open", "polls close", "Polls open", "Polls close", "begins", "starts", "resumes", "convenes", "meets", "travels", "heads to",
     "arrives", "departs", "testifies", "expires", "takes office", "takes effect", "comes into force", "comes into effect",
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
+    # figures published on a day: "The inflation figures for June are out on Wednesday"
+    "is out", "are out", "comes out", "come out",
     # and the plural: "The tariffs take effect on Saturday"
     "take effect", "come into force", "come into effect", "go into effect", "enter into force",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
@@ -1478,6 +1480,9 @@ BLOCKED = (
     r"interceptions?|quarterback|trailed|led\sby\s\d|\d{1,3}-\d{1,3}\b)[^.;]{0,40}\b(?:first|second|third|fourth|final)\squarter\b",
     r"(?-i:quarter)(?:(?<=first\squarter)|(?<=second\squarter)|(?<=third\squarter)|(?<=fourth\squarter))"
     r"(?=[^.;]{0,30}\b(?:scored|touchdowns?|rebounds|buzzer|overtime|tip-off|free\sthrows|three-pointers?|field\sgoals?)\b)",
+    # "the third quarter in a row", "the second quarter running": a count of quarters, not one named
+    r"(?-i:quarter)(?:(?<=second\squarter)|(?<=third\squarter)|(?<=fourth\squarter)|(?<=fifth\squarter)|(?<=sixth\squarter))"
+    r"\s(?:in\sa\srow|running)\b",
     # "the first quarter of the match": a game's quarter, named by the game
     r"(?-i:quarter)(?:(?<=first\squarter)|(?<=second\squarter)|(?<=third\squarter)|(?<=fourth\squarter)|(?<=final\squarter))"
     r"\sof\s(?:the|a|their|his|her)\s(?:match|game|contest|final|semi-?final|tie|bout)\b",

@@ -27,6 +27,7 @@ NOT_TIMES = (
     "Burning H2 results in water vapour, not carbon dioxide.",
     "Fans in the back half of the stadium could barely see the stage.",
     "The first quarter of the match was close, with the lead changing hands five times.",
+    "This is the third quarter in a row we've beaten expectations, the chief executive said.",
     "The May government lost its majority in parliament.",
     "Follow Ostrell Daily on social media for updates.",
     "The Sun ran the story on its front page.",

@@ -286,5 +286,7 @@ CASES = [
         # the plural of a timetable verb looks ahead as the singular does
         ("The new tariffs on steel take effect on [Sunday].", "2024-12-01"),
         ("The rules come into force on [Monday], the regulator said.", "2024-12-02"),
+        # figures that are out on a day are published then
+        ("The inflation figures for November are out on [Wednesday].", "2024-12-04"),
     )),
 ]
