@@ -1139,7 +1139,8 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
             lw = w.lower()
             # "expected to" is a future cue, not a past verb; "will be held" is passive
             adjective = (previous in lang.ADJECTIVE_AFTER or previous.endswith(("'s", "’s"))
-                         or (lw == "cut" and (previous in lang.NOUN_CUT_AFTER or previous.endswith("-point")))
+                         or (lw == "cut" and (previous in lang.NOUN_CUT_AFTER or previous.endswith("-point")
+                                              or second.lower() in lang.NOUN_CUT_TWO_AFTER))
                          # an -ed word after a modal's verb is an adjective: "will release detailed
                          # earnings" (but "will have finished", and "according to reports published")
                          or (lw.endswith("ed") and second in lang.BASE_FORM_AFTER and second != "to"

@@ -571,6 +571,11 @@ FUTURE_CUES = (
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
     # figures published on a day: "The inflation figures for June are out on Wednesday"
     "is out", "are out", "comes out", "come out",
+    # a company's results set for a day: "Nike reports fiscal third-quarter results after the bell
+    # Thursday" (the noun "reports" is followed by "on", "that" or "said")
+    *(f"{verb} {what}" for verb in ("reports", "report") for what in (
+        "results", "earnings", "quarterly", "fiscal", "first-quarter", "second-quarter", "third-quarter",
+        "fourth-quarter", "full-year", "half-year", "annual")),
     # and the plural: "The tariffs take effect on Saturday"
     "take effect", "come into force", "come into effect", "go into effect", "enter into force",
     "wraps up", "is on", "are on", "takes place", "gets under way", "goes to the polls", "go to the polls",
@@ -783,6 +788,9 @@ AUXILIARIES_BEFORE_PARTICIPLE = ("have", "has", "had", "be", "been", "being", "g
 # shop that closed Monday")
 ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
                    "your", "my", "another")
+# After one of these and a word, "cut" is a noun too: "the first BoE cut in June", "a Fed cut in March"
+# (but "the Fed cut rates")
+NOUN_CUT_TWO_AFTER = ("a", "an", "another", "first", "next", "second", "third", "further", "any", "no", "one")
 # After these "cut" is the noun of a compound, no past verb: "a quarter-point rate cut in December",
 # "a 25 basis point cut in March", "a tax cut next year" (words ending in "-point" too)
 NOUN_CUT_AFTER = ("rate", "point", "points", "tax", "price", "pay", "budget", "spending", "job", "output",

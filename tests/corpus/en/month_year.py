@@ -152,6 +152,7 @@ CASES = [
         ("Markets are pricing in a 25 basis point cut in [December].", "2024-12"),
         ("Investors expect a quarter-point rate cut in [December], the survey showed.", "2024-12"),
         ("Traders bet on another cut at the [December] meeting.", "2024-12"),
+        ("Markets expect the first BoE cut in [December] or February.", "2024-12"),
     )),
     ("2024-09-10", (  # a Tuesday
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now

@@ -288,5 +288,7 @@ CASES = [
         ("The rules come into force on [Monday], the regulator said.", "2024-12-02"),
         # figures that are out on a day are published then
         ("The inflation figures for November are out on [Wednesday].", "2024-12-04"),
+        # a company that reports results on a day has them set for it
+        ("Salesforce reports third-quarter results after the bell on [Tuesday].", "2024-12-03"),
     )),
 ]
