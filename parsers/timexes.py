@@ -686,6 +686,11 @@ def build_part_of_story_day(g: dict, lang: ModuleType) -> Reading:
                    narrative=True)
 
 
+def build_holiday_quarter(g: dict, lang: ModuleType) -> Reading:
+    # "the holiday quarter": the October-December one
+    return Reading(quarter=4)
+
+
 def build_latest_quarter(g: dict, lang: ModuleType) -> Reading:
     # "the quarter" in a report is the last one completed, the one whose results are in
     return Reading(offset=-1, unit="quarter", period=True)
@@ -950,6 +955,7 @@ BUILDERS: dict[str, Callable[[dict, ModuleType], Reading | None]] = {
     "latest_quarter": build_latest_quarter,
     "period_to_date": build_period_to_date,
     "month_of_story_year": build_month_of_story_year,
+    "holiday_quarter": build_holiday_quarter,
     "year_quarter": build_year_quarter,
     "year_of_quarter": build_year_of_quarter,
     "quarters": build_quarters,

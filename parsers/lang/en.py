@@ -990,6 +990,8 @@ RULES = (
     ("year period",                r"\bthe\s{year}\s(?:period|fiscal\syear)\b",                    "date"),
     ("quarter of year",            r"\b(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:{quarter}|(?P<last_part>final))[-\s]quarter\s(?:of\s)?(?:fiscal\s|FY\s?)?{year}\b", "quarter"),
     ("year quarter",               r"\b(?:the\s)?{year}(?:'s|’s)?\s{quarter}[-\s]quarter\b",        "quarter"),
+    # "the holiday quarter", as retailers and Apple name the October-December quarter
+    ("holiday quarter",            r"(?=[tThH])\b(?:the\s)?holiday[-\s]quarter\b",                                     "holiday_quarter"),
     ("ordinal quarter",            r"(?:\bthe\s(?:(?:fiscal|calendar)\s)?(?=[\w]+\squarter)|\b(?:(?:fiscal|calendar)\s)?){quarter}[-\s]quarter\b", "quarter"),
     ("modifier year's quarter",    r"\b{modifier}\syear(?:'s|’s)\s(?:fiscal\s)?{quarter}[-\s]quarter\b", "year_quarter"),
     # "last year's quarter", "the same period last year", "the quarter a year ago": the quarter in
@@ -1655,6 +1657,7 @@ _NEEDS_BY_CLASS = {
         "quarter of year",
         "year quarter",
         "ordinal quarter",
+        "holiday quarter",
         "modifier year's quarter",
         "N quarters",
         "N quarters of",

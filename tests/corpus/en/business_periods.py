@@ -205,5 +205,7 @@ CASES = [
         # "the prior-year quarter", as American filings write the year-earlier one
         ("Sales rose in the third quarter from $2.1 billion in [the prior-year quarter].", "2023-Q3"),
         ("Revenue fell 2% from [the prior-year period].", "2023"),
+        # "the holiday quarter": the October-December one
+        ("The retailer cut its forecast for [the holiday quarter].", "2024-Q4"),
     )),
 ]
