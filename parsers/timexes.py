@@ -181,7 +181,9 @@ def load_language(code: str = "en") -> Language:
                     re.compile(r"\s*,?\s*(" + "|".join(sorted(lang.SHIFT_AFTER_LENGTH, key=len, reverse=True)) + r")\b",
                                re.IGNORECASE),
                     re.compile(rf"\b(?:{'|'.join(lang.DATA_NOUNS)})\s(?:for|of)\s$", re.IGNORECASE),
-                    re.compile(rf"(?:'s|’s)?\s(?:[\w-]+\s)?(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE),
+                    # "the May jobs report", "November and December sales"
+                    re.compile(rf"(?:\s(?:{'|'.join(lang.LIST_JOINERS)})\s[A-Z]\w+)?(?:'s|’s)?\s(?:[\w-]+\s)?"
+                               rf"(?:{'|'.join(lang.DATA_NOUNS)})\b", re.IGNORECASE),
                     _ending_with(lang.DAY_END_BEFORE), re.compile(lang.INFINITIVE),
                     re.compile(lang.RESCHEDULED_BEFORE, re.IGNORECASE),
                     re.compile(expand(r"(?:\s+(?-i:{speech_verb})|(?:['’]s)?\s+(?:[\w-]+\s+)?(?-i:{speech_noun}))\b", lang),

@@ -154,6 +154,10 @@ CASES = [
         ("Traders bet on another cut at the [December] meeting.", "2024-12"),
         ("Markets expect the first BoE cut in [December] or February.", "2024-12"),
     )),
+    ("2024-12-03", (  # a Tuesday
+        # the figures after the second of two months are the first's too
+        ("[November] and December sales are expected to total $989 billion.", "2024-11"),
+    )),
     ("2024-09-10", (  # a Tuesday
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
         ("The Bank of England is expected to hold rates next week after cutting them in [August].", "2024-08"),
