@@ -571,6 +571,13 @@ FUTURE_CUES = (
     "goes into effect", "enters into force", "kicks off", "hosts", "ends", "concludes",
     # figures published on a day: "The inflation figures for June are out on Wednesday"
     "is out", "are out", "comes out", "come out",
+    # a closing set for a day: "Japanese markets are closed for Golden Week on Friday"
+    "is closed", "are closed",
+    # what markets bet on or price in lies ahead, whatever the tense: "pared bets on a cut at the Fed's
+    # June meeting", "priced in a cut in December"
+    "bets on a", "bet on a", "betting on a", "bets on an", "bet on an", "betting on an", "bets on another",
+    "bet on another", "betting on another", "bets on further", "bet on further", "priced in",
+    "pricing in", "price in", "prices in a",
     # a company's results set for a day: "Nike reports fiscal third-quarter results after the bell
     # Thursday" (the noun "reports" is followed by "on", "that" or "said")
     *(f"{verb} {what}" for verb in ("reports", "report") for what in (

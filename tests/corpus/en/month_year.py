@@ -158,6 +158,11 @@ CASES = [
         # the figures after the second of two months are the first's too
         ("[November] and December sales are expected to total $989 billion.", "2024-11"),
     )),
+    ("2024-05-02", (  # a Thursday
+        # what markets bet on or price in lies ahead, whatever the tense
+        ("Traders pared bets on a cut at the Fed's [June] meeting.", "2024-06"),
+        ("Markets priced in two cuts by [December], the survey showed.", "2024-12"),
+    )),
     ("2024-09-10", (  # a Tuesday
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
         ("The Bank of England is expected to hold rates next week after cutting them in [August].", "2024-08"),

@@ -290,5 +290,7 @@ CASES = [
         ("The inflation figures for November are out on [Wednesday].", "2024-12-04"),
         # a company that reports results on a day has them set for it
         ("Salesforce reports third-quarter results after the bell on [Tuesday].", "2024-12-03"),
+        # a closing set for a day lies ahead
+        ("Japanese markets are closed for a public holiday on [Monday].", "2024-12-02"),
     )),
 ]
