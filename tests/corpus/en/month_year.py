@@ -162,6 +162,9 @@ CASES = [
         # what markets bet on or price in lies ahead, whatever the tense
         ("Traders pared bets on a cut at the Fed's [June] meeting.", "2024-06"),
         ("Markets priced in two cuts by [December], the survey showed.", "2024-12"),
+        # "could" before a move still to come looks ahead
+        ("The ECB signalled it could cut rates in [June].", "2024-06"),
+        ("The deal could close in [March], the company said.", "2025-03"),
     )),
     ("2024-09-10", (  # a Tuesday
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
