@@ -1164,7 +1164,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
                   and previous and previous not in lang.NOT_PRESENT_AFTER and not previous.endswith("ed")):
                 fut.append(pos)
             elif (lw in lang.DUE_WORDS and previous not in lang.DUE_NOT_AFTER
-                  and (i + 1 == len(words) or words[i + 1].lower() != "to")):
+                  and (i + 1 == len(words) or words[i + 1].lower() not in lang.DUE_NOT_BEFORE)):
                 # "The results, due Aug. 28, are": what is due lies ahead (but "cancelled due to fog",
                 # "was due on Monday")
                 fut.append(pos)

@@ -769,9 +769,10 @@ PLURAL_TIMETABLE_VERBS = ("meet", "reopen", "begin", "resume", "convene", "arriv
                          "votes", "plays", "play",
                          # "is forecast to slow in 2025", but "beat forecasts"
                          "forecast", "forecasts")
-# "due" alone looks ahead ("The results, due Aug. 28, are"), but not in "due to" (because) nor after
-# a past auxiliary ("was due on Monday")
+# "due" alone looks ahead ("The results, due Aug. 28, are"), but not in "due to" (because) or "due
+# diligence", nor after a past auxiliary ("was due on Monday")
 DUE_WORDS = ("due",)
+DUE_NOT_BEFORE = ("to", "diligence", "process", "course", "respect", "care")
 DUE_NOT_AFTER = ("was", "were", "been", "had", "not")
 NOT_PRESENT_AFTER = ("than", "beat", "missed", "of", "with", "above", "below", "to", "did", "didn't", "not", "never", "could", "couldn't", "can", "can't",
                      "cannot", "should", "must", "let", "the", "a", "an", "its", "their", "his", "her",

@@ -153,5 +153,6 @@ CASES = [
         # what is due lies ahead, but not what was due, nor "due to" (because)
         ("The chipmaker's results, due [Aug. 28], are the most anticipated of the season.", "2024-08-28"),
         ("Flights were cancelled due to fog on [Aug. 3], the airline said.", "2024-08-03"),
+        ("The buyer completed due diligence on [Aug. 19], the filing showed.", "2024-08-19"),
     )),
 ]
