@@ -577,7 +577,7 @@ FUTURE_CUES = (
     # June meeting", "priced in a cut in December"
     "bets on a", "bet on a", "betting on a", "bets on an", "bet on an", "betting on an", "bets on another",
     "bet on another", "betting on another", "bets on further", "bet on further", "priced in",
-    "pricing in", "price in", "prices in a",
+    "pricing in",
     # a company's results set for a day: "Nike reports fiscal third-quarter results after the bell
     # Thursday" (the noun "reports" is followed by "on", "that" or "said")
     *(f"{verb} {what}" for verb in ("reports", "report") for what in (

@@ -165,6 +165,8 @@ CASES = [
         # "could" before a move still to come looks ahead
         ("The ECB signalled it could cut rates in [June].", "2024-06"),
         ("The deal could close in [March], the company said.", "2025-03"),
+        # but a price in a month is no pricing in
+        ("The average price in [March] was $85 a barrel.", "2024-03"),
     )),
     ("2024-09-10", (  # a Tuesday
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
