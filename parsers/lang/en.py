@@ -575,9 +575,9 @@ FUTURE_CUES = (
     "is closed", "are closed",
     # what markets bet on or price in lies ahead, whatever the tense: "pared bets on a cut at the Fed's
     # June meeting", "priced in a cut in December"
-    "bets on a", "bet on a", "betting on a", "bets on an", "bet on an", "betting on an", "bets on another",
-    "bet on another", "betting on another", "bets on further", "bet on further", "priced in",
-    "pricing in",
+    *(f"{bet} on {a} {move}" for bet in ("bets", "bet", "betting") for a in ("a", "a first", "another", "further")
+      for move in ("cut", "cuts", "hike", "hikes", "rate", "quarter-point", "half-point")),
+    "priced in", "pricing in",
     # a company's results set for a day: "Nike reports fiscal third-quarter results after the bell
     # Thursday" (the noun "reports" is followed by "on", "that" or "said")
     *(f"{verb} {what}" for verb in ("reports", "report") for what in (
@@ -632,7 +632,8 @@ DATA_NOUNS = ("sales", "data", "figures", "numbers", "results", "earnings", "rep
 # A month between "a" and a move of rates is a move still weighed, on either side of now, whatever
 # the tense: "Fed minutes showed officials favoured a September cut", "said a March hike was unlikely"
 MOVE_MONTH_BEFORE = r"\b(?:an?|another)\s$"
-MOVE_MONTH_AFTER = r"\s(?:(?:rate|interest-rate|quarter-point|half-point)\s)?(?:cut|hike|increase|rise|reduction|move)\b"
+MOVE_MONTH_AFTER = (r"\s(?:(?:rate|interest-rate|quarter-point|half-point)\s(?:cut|hike|increase|rise|reduction|move)|"
+                    r"cut|hike)\b")
 # Words around a month that make it a futures contract's delivery month, which lies ahead ("Brent
 # futures for December delivery", "the December Brent contract", "WTI crude for November")
 FORWARD_MONTH_BEFORE = r"\b(?:futures|contracts?|crude|Brent|WTI|delivery)\sfor\s$"

@@ -168,6 +168,11 @@ CASES = [
         # but a price in a month is no pricing in
         ("The average price in [March] was $85 a barrel.", "2024-03"),
     )),
+    ("2024-10-15", (  # a Tuesday
+        # only a bet on a move of rates lies ahead, and only a move of rates is weighed
+        ("Bookmakers took bets on a Trump win in [July].", "2024-07"),
+        ("A [March] increase in tariffs hit exporters.", "2024-03"),
+    )),
     ("2024-09-10", (  # a Tuesday
         # a gerund after "after" or "since" has no tense: the nearer month, on either side of now
         ("The Bank of England is expected to hold rates next week after cutting them in [August].", "2024-08"),
