@@ -635,8 +635,9 @@ MOVE_MONTH_BEFORE = r"\b(?:an?|another)\s$"
 MOVE_MONTH_AFTER = (r"\s(?:(?:rate|interest-rate|quarter-point|half-point)\s(?:cut|hike|increase|rise|reduction|move)|"
                     r"cut|hike)\b")
 # Words around a month that make it a futures contract's delivery month, which lies ahead ("Brent
-# futures for December delivery", "the December Brent contract", "WTI crude for November")
-FORWARD_MONTH_BEFORE = r"\b(?:futures|contracts?|crude|Brent|WTI|delivery)\sfor\s$"
+# futures for December delivery", "the December Brent contract", "WTI crude for November", "for
+# delivery in March")
+FORWARD_MONTH_BEFORE = r"\b(?:(?:futures|contracts?|crude|Brent|WTI|delivery)\sfor|for\sdelivery\sin)\s$"
 FORWARD_MONTH_AFTER = (r"\s(?:(?:Brent|WTI|crude|oil|gold|silver|copper|wheat|corn|soybeans?|cocoa|coffee|sugar|"
                        r"natural\sgas|gas)\s)?(?:delivery|contracts?|futures)\b")
 # A verb in the infinitive after the past verb of a clause ("urged citizens to leave by Sunday"):

@@ -191,6 +191,7 @@ CASES = [
         ("Brent crude futures for [January] delivery fell $1.20 to $74.05 a barrel.", "2025-01"),
         ("The [December] WTI contract settled 1.1% lower.", "2024-12"),
         ("U.S. West Texas Intermediate crude for [December] fell 85 cents.", "2024-12"),
+        ("Arabica coffee for delivery in [March] rose 2.1%.", "2025-03"),
         # "since" before a year dates that year only
         ("The airline will pay its first dividend since 2019 in [March].", "2025-03"),
         # figures named by their month have begun: "the monthly CPI indicator for October"
