@@ -735,7 +735,7 @@ PAST_CUES = (
     "found", "gave", "left", "lost", "won", "fell", "rose", "paid", "sent", "spent", "built",
     "became", "saw", "thought", "kept", "led", "ran", "shot", "grew", "knew", "chose", "wrote",
     "spoke", "stood", "broke", "drove", "flew", "fought", "caught", "meant", "felt", "heard",
-    "got", "sank", "swept", "fled", "froze", "slid", "sought", "struck", "taught", "threw", "wore",
+    "got", "sank", "swept", "fled", "froze", "slid", "sought", "taught", "threw", "wore",
     "shrank", "swung", "withdrew", "overtook", "drew", "blew", "tore", "sprang", "dealt", "laid",
     "lit", "rang", "sang", "hid", "dug", "woke", "rode", "shook", "stole", "forgot", "forgave",
     "undertook", "upheld", "withheld", "overthrew", "understood", "lent", "spun", "stung", "swore",
