@@ -1137,7 +1137,7 @@ RULES = (
     # Wednesday" (not "Monday next week", "Friday last year")
     ("weekday last",               r"{weekday}\s(?P<modifier>last|next)\b(?![-\w]|\s+(?:week|weekend|month|year|time|season|summer|winter|spring|autumn|fall|term|session|night|door|to|of|in|at)\b)", "weekday"),
     # "on Wednesday next week", "Monday of last week": that weekday of the week named
-    ("weekday of modifier week",   r"{weekday}\s(?:of\s)?(?P<week_modifier>next|last|this)\sweek\b(?![-\w]|{possessive})", "weekday_of_week"),
+    ("weekday of modifier week",   r"{weekday}\s(?:of\s)?(?P<week_modifier>next|last)\sweek\b(?![-\w]|{possessive})", "weekday_of_week"),
     ("bare weekday",               r"{weekday}(?={possessive}|\b)",                           "weekday"),
     # "8 a.m. tomorrow", "at 9 this morning", "seven o'clock tonight", "half past nine this morning":
     # the clock of that day; a bare hour only after a word that takes a time of day, or with "o'clock"
