@@ -68,7 +68,11 @@ class Language:
     forward_month_before: re.Pattern  # "Brent futures for [December] delivery": a delivery month ahead
     forward_month_after: re.Pattern  # "the [December] Brent contract"
     move_month_before: re.Pattern  # "favoured a [September] cut": a move weighed, the nearer month
-    move_month_after: re.Pattern
+    move_month_after: re.Pattern  # and the move after the month: "a September [cut]"
+    not_future_cue: re.Pattern  # the "next" of "the next day": a day the story tells, no future
+    weekday_apposition: re.Pattern  # "Oct. 7[, a ]Saturday": the weekday names the day before it
+    weekday_after_shift: re.Pattern  # "Two days later[, on ]Monday": the day the story moved to
+    year_opener: re.Pattern  # "[In ]2014,": a year that dates the next sentence's month too
 
 
 def _alternation(words, case: str, lang: ModuleType) -> str:
@@ -190,7 +194,9 @@ def load_language(code: str = "en") -> Language:
                                re.IGNORECASE),
                     _ending_with(lang.FEAST_BOUND_BEFORE), re.compile(lang.DATELINE_AFTER),
                     re.compile(lang.FORWARD_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.FORWARD_MONTH_AFTER, re.IGNORECASE),
-                    re.compile(lang.MOVE_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.MOVE_MONTH_AFTER, re.IGNORECASE))
+                    re.compile(lang.MOVE_MONTH_BEFORE, re.IGNORECASE), re.compile(lang.MOVE_MONTH_AFTER, re.IGNORECASE),
+                    re.compile(lang.NOT_FUTURE_CUE), re.compile(lang.WEEKDAY_APPOSITION),
+                    re.compile(lang.WEEKDAY_AFTER_SHIFT), re.compile(lang.YEAR_OPENER))
 
 
 def _anchor_classes(lang: ModuleType, words: set[str]) -> dict[str, frozenset[str]]:
@@ -1130,7 +1136,7 @@ def clause_tense(text: str, start: int, end: int, language: Language, window: in
         right of the date, where the verb is what the date dates ("Clinton Saturday vowed to")."""
         phrase = " ".join(words)
         # "the next day": a word of a day the story tells, no future
-        story_words = {m.start() for m in re.finditer(lang.NOT_FUTURE_CUE, phrase)} if "next" in phrase else ()
+        story_words = {m.start() for m in language.not_future_cue.finditer(phrase)} if "next" in phrase else ()
         future_spans = [m.span() for m in language.future.finditer(phrase) if m.start() not in story_words]
         near_spans = [m.span() for m in language.near.finditer(phrase)]
         fut = [s for s, _ in future_spans]
@@ -1552,20 +1558,24 @@ def _weekday_apposition(text: str, mentions: list[TimeMention], lang: Language) 
     out = list(mentions)
     for i in range(1, len(out)):
         first, second = out[i - 1].reading, out[i].reading
+        if not _bare_weekday(second):
+            continue
         if (first.type == "DATE" and first.month is not None and first.day is not None and first.weekday is None
-                and first.offset is None and second.type == "DATE" and second.weekday is not None
-                and second.month is None and second.direction is None and second.offset is None
-                and not second.narrative and re.fullmatch(lang.lang.WEEKDAY_APPOSITION, text[out[i - 1].end:out[i].start])):
+                and first.offset is None and lang.weekday_apposition.fullmatch(text, out[i - 1].end, out[i].start)):
             day = replace(first, weekday=second.weekday)
             out[i - 1] = replace(out[i - 1], reading=day)
             out[i] = replace(out[i], reading=day, tense=out[i - 1].tense)
-        elif ((out[i - 1].shift or (first.narrative and first.unit == "day")) and second.type == "DATE"
-              and second.weekday is not None and second.month is None
-              and second.direction is None and second.offset is None and not second.narrative
-              and re.fullmatch(lang.lang.WEEKDAY_AFTER_SHIFT, text[out[i - 1].end:out[i].start])):
+        elif ((out[i - 1].shift or (first.narrative and first.unit == "day"))
+              and lang.weekday_after_shift.fullmatch(text, out[i - 1].end, out[i].start)):
             # "Two days later, on Monday": the day the story has moved to
             out[i] = replace(out[i], reading=replace(second, narrative=True, unit="day"))
     return out
+
+
+def _bare_weekday(r: Reading) -> bool:
+    """A weekday with nothing to place it: "Monday", not "last Monday" or "Monday, March 4"."""
+    return (r.type == "DATE" and r.weekday is not None and r.month is None and r.direction is None
+            and r.offset is None and not r.narrative)
 
 
 def _year_alone(r: Reading) -> bool:
@@ -1594,7 +1604,7 @@ def _sentence_year(text: str, mentions: list[TimeMention], lang: Language) -> li
         r = m.reading
         if m.leads and _year_alone(r) and m.quote is None:
             year, since, crossed = r.year, m.end, 0
-            carries = re.search(lang.lang.YEAR_OPENER, text[max(0, m.start - 8):m.start]) is not None
+            carries = lang.year_opener.search(text[max(0, m.start - 8):m.start]) is not None
         elif (year is not None and m.quote is None and r.type == "DATE" and r.month is not None
               and r.year is None and r.direction is None and r.offset is None and not r.narrative
               and r.movable is None and r.weekday is None and r.season is None and (not crossed or m.leads)):

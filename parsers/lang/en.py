@@ -470,14 +470,15 @@ PATTERNS = {
              r"(?!\s?(?:%|per\s?cent\b|percent\b|pc\b|p\b|(?:a|an|per|each)\s|(?:{count_noun}|points?|pence|cents?|euros?|rupees?|yen|yuan|crore|lakh|million|billion|bn|m|against|versus|vs|overs|seconds|secs?)\b)"
              r"|(?:\s?[-–]\s?|\s(?:to|and)\s)[\d.]+\s?(?:%|per\s?cent\b|percent\b))"
              r"|(?:12\s)?(?P<clock_word>noon|midnight|midday)",
-    # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms
-    # US zones in words, "8 p.m. Eastern", "3 p.m. Pacific Time", "7 p.m. Central time", not a name's first word ("the
-    # Eastern Conference"), though a weekday or a month may follow ("9 p.m. Eastern Tuesday")
+    # US zones written without standard/daylight ("8 p.m. ET"), and the zones of other newsrooms;
+    # US zones in words, "8 p.m. Eastern", "3 p.m. Pacific Time", "7 p.m. Central time", not a
+    # name's first word ("the Eastern Conference"), though a weekday or a month may follow ("9 p.m.
+    # Eastern Tuesday")
     "zone": r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|HKT|SGT|AE[SD]T"
             r"|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:[Ss]tandard\s|[Dd]aylight\s)?[Tt]ime)?(?!\s(?!{weekday}|{month})[A-Z]))",
-    # the clock of a place: "10 a.m. local time", "3 a.m. Moscow time", "9 a.m. New York time"
     # a weekday cut short without a point, as web datelines write it ("Sat 8 Jun 2024"); alone, a word
     "short_weekday": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)",
+    # the clock of a place: "10 a.m. local time", "3 a.m. Moscow time", "9 a.m. New York time"
     "place_time": r"(?:local|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)\stime",
     # numbers that count things, not years: "2000 people", "1,500 troops"
     # a day of the month alone ("on the 30th") is no date before these
